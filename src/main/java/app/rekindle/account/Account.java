@@ -1,0 +1,82 @@
+package app.rekindle.account;
+
+import java.time.Instant;
+import java.time.ZoneId;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A person's account: how they sign in and the time zone their days follow.
+ */
+@Entity
+@Table(name = "account")
+public class Account {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, length = EmailAddress.MAX_LENGTH)
+	private String email;
+
+	@Column(name = "password_hash", nullable = false)
+	private String passwordHash;
+
+	@Convert(converter = ZoneIdConverter.class)
+	@Column(name = "time_zone", nullable = false, length = 64)
+	private ZoneId timeZone;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Version
+	private long version;
+
+	protected Account() {
+	}
+
+	static Account create(EmailAddress email, String passwordHash, ZoneId timeZone, Instant createdAt) {
+		Account account = new Account();
+		account.email = email.value();
+		account.passwordHash = passwordHash;
+		account.timeZone = timeZone;
+		account.createdAt = createdAt;
+		return account;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	public ZoneId getTimeZone() {
+		return this.timeZone;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	void changePasswordHash(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
+	void changeTimeZone(ZoneId timeZone) {
+		this.timeZone = timeZone;
+	}
+
+}

@@ -1,0 +1,36 @@
+package app.rekindle.account;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+
+/** One of the {@link TimeZones} a person can choose. */
+@Documented
+@Target({ ElementType.FIELD, ElementType.PARAMETER })
+@Retention(RetentionPolicy.RUNTIME)
+@Constraint(validatedBy = SelectableTimeZone.Validator.class)
+public @interface SelectableTimeZone {
+
+	String message() default "{timeZone.unknown}";
+
+	Class<?>[] groups() default {};
+
+	Class<? extends Payload>[] payload() default {};
+
+	class Validator implements ConstraintValidator<SelectableTimeZone, String> {
+
+		@Override
+		public boolean isValid(String id, ConstraintValidatorContext context) {
+			return TimeZones.isSelectable(id);
+		}
+
+	}
+
+}

@@ -1,0 +1,89 @@
+package app.rekindle.account.web;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import app.rekindle.account.Account;
+import app.rekindle.account.AccountService;
+import app.rekindle.account.AccountUser;
+import app.rekindle.account.EmailAlreadyRegisteredException;
+import app.rekindle.account.SignIn;
+import app.rekindle.account.TimeZones;
+
+@Controller
+class SignUpController {
+
+	static final String VIEW_SIGN_UP_FORM = "account/signup";
+
+	private final AccountService accounts;
+
+	private final SignIn signIn;
+
+	private final TimeZoneOptions timeZoneOptions;
+
+	SignUpController(AccountService accounts, SignIn signIn, TimeZoneOptions timeZoneOptions) {
+		this.accounts = accounts;
+		this.signIn = signIn;
+		this.timeZoneOptions = timeZoneOptions;
+	}
+
+	@InitBinder("form")
+	void initBinder(WebDataBinder binder) {
+		binder.setAllowedFields("email", "password", "passwordConfirmation", "timeZone");
+		// Spaces around an email are a slip of the keyboard; spaces in a password are part of it.
+		binder.registerCustomEditor(String.class, "email", new StringTrimmerEditor(false));
+	}
+
+	@ModelAttribute("timeZones")
+	List<TimeZones.Option> timeZones() {
+		return this.timeZoneOptions.current();
+	}
+
+	@GetMapping("/signup")
+	String initSignUpForm(@AuthenticationPrincipal AccountUser user, Model model) {
+		if (user != null) {
+			return "redirect:/dashboard";
+		}
+		model.addAttribute("form", new SignUpForm());
+		model.addAttribute("detectTimeZone", true);
+		return VIEW_SIGN_UP_FORM;
+	}
+
+	@PostMapping("/signup")
+	String processSignUpForm(@Valid @ModelAttribute("form") SignUpForm form, BindingResult result,
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+		if (!result.hasFieldErrors("password") && !form.passwordsMatch()) {
+			result.rejectValue("passwordConfirmation", "password.mismatch");
+		}
+		if (result.hasErrors()) {
+			return VIEW_SIGN_UP_FORM;
+		}
+		Account account;
+		try {
+			account = this.accounts.signUp(form.toCommand());
+		}
+		catch (EmailAlreadyRegisteredException ex) {
+			result.rejectValue("email", "signup.email.taken");
+			return VIEW_SIGN_UP_FORM;
+		}
+		this.signIn.signIn(account, request, response);
+		redirect.addFlashAttribute("notice", "signup.welcome");
+		return "redirect:/dashboard";
+	}
+
+}

@@ -1,0 +1,19 @@
+package app.rekindle.system.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class HomeController {
+
+	static final String VIEW_HOME = "home/index";
+
+	@GetMapping("/")
+	String home(@RequestParam(name = "signed-out", required = false) String signedOut, Model model) {
+		model.addAttribute("signedOut", signedOut != null);
+		return VIEW_HOME;
+	}
+
+}

@@ -1,0 +1,140 @@
+package app.rekindle.account.web;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import app.rekindle.testsupport.TestAccounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class LoginTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private TestAccounts accounts;
+
+	@Test
+	void logsInWithTheRightPasswordInAnyLetterCaseOfTheEmail() throws Exception {
+		String email = TestAccounts.uniqueEmail();
+		this.accounts.create(email, java.time.ZoneId.of("UTC"));
+
+		this.mvc.perform(formLogin("/login").userParameter("email").user(email.toUpperCase()).password(TestAccounts.PASSWORD))
+			.andExpect(redirectedUrl("/dashboard"))
+			.andExpect(authenticated().withUsername(email));
+	}
+
+	@Test
+	void givesTheSameAnswerForAWrongPasswordAndAnUnknownEmail() throws Exception {
+		String email = TestAccounts.uniqueEmail();
+		this.accounts.create(email, java.time.ZoneId.of("UTC"));
+
+		String wrongPassword = failedLoginPage(email, "not the right one");
+		String unknownEmail = failedLoginPage(TestAccounts.uniqueEmail(), TestAccounts.PASSWORD);
+
+		assertThat(wrongPassword).contains("That email and password do not match an account.");
+		assertThat(withoutEmails(unknownEmail)).isEqualTo(withoutEmails(wrongPassword));
+	}
+
+	private static String withoutEmails(String page) {
+		return page.replaceAll("person-[0-9a-f-]+@example.org", "EMAIL");
+	}
+
+	@Test
+	void keepsTheTypedEmailAfterAFailedLogin() throws Exception {
+		String email = TestAccounts.uniqueEmail();
+		assertThat(failedLoginPage(email, "whatever it was")).contains("value=\"" + email + "\"");
+	}
+
+	/** Follows the failure redirect in the same session, as a browser would, and returns the page. */
+	private String failedLoginPage(String email, String password) throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		this.mvc
+			.perform(logIn(email, password).session(session))
+			.andExpect(redirectedUrl("/login?error"))
+			.andExpect(unauthenticated());
+		return this.mvc
+			.perform(get("/login").param("error", "").session(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()
+			.replaceAll("name=\"_csrf\" value=\"[^\"]+\"", "");
+	}
+
+	@Test
+	void changesTheSessionIdAtLogIn() throws Exception {
+		String email = TestAccounts.uniqueEmail();
+		this.accounts.create(email, java.time.ZoneId.of("UTC"));
+		MockHttpSession session = new MockHttpSession();
+		String before = session.getId();
+
+		MvcResult result = this.mvc
+			.perform(logIn(email, TestAccounts.PASSWORD).session(session))
+			.andExpect(authenticated())
+			.andReturn();
+
+		assertThat(result.getRequest().getSession(false).getId()).isNotEqualTo(before);
+	}
+
+	@Test
+	void refusesToLogOutByGet() throws Exception {
+		this.mvc.perform(get("/logout").with(user(this.accounts.create())))
+			.andExpect(status().isNotFound())
+			.andExpect(authenticated());
+	}
+
+	@Test
+	void logsOutByPostAndSaysSo() throws Exception {
+		this.mvc.perform(post("/logout").with(csrf()).with(user(this.accounts.create())))
+			.andExpect(redirectedUrl("/?signed-out"))
+			.andExpect(unauthenticated());
+		this.mvc.perform(get("/").param("signed-out", ""))
+			.andExpect(content().string(containsString("You are logged out.")));
+	}
+
+	@Test
+	void refusesALogOutWithoutCsrfToken() throws Exception {
+		this.mvc.perform(post("/logout").with(user(this.accounts.create())))
+			.andExpect(status().isForbidden())
+			.andExpect(authenticated());
+	}
+
+	@Test
+	void refusesALogInWithoutCsrfToken() throws Exception {
+		this.mvc.perform(post("/login").param("email", "a@example.org").param("password", "whatever it is"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void sendsSomeoneAlreadySignedInFromTheLogInPageToTheDashboard() throws Exception {
+		this.mvc.perform(get("/login").with(user(this.accounts.create())).with(csrf()))
+			.andExpect(redirectedUrl("/dashboard"));
+	}
+
+	private static MockHttpServletRequestBuilder logIn(String email, String password) {
+		return post("/login").with(csrf()).param("email", email).param("password", password);
+	}
+
+}

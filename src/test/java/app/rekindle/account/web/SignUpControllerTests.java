@@ -1,0 +1,166 @@
+package app.rekindle.account.web;
+
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import app.rekindle.testsupport.TestAccounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.anyOf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class SignUpControllerTests {
+
+	private static final String GOOD_PASSWORD = "a calm and steady river";
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private TestAccounts accounts;
+
+	@Test
+	void showsTheFormWithUtcPreselectedAndTheDetectionHook() throws Exception {
+		this.mvc.perform(get("/signup"))
+			.andExpect(status().isOk())
+			.andExpect(view().name(SignUpController.VIEW_SIGN_UP_FORM))
+			.andExpect(content().string(containsString("<option value=\"UTC\" selected=\"selected\">")))
+			.andExpect(content().string(containsString("data-detect-zone=\"true\"")))
+			.andExpect(content().string(containsString("Europe / Lisbon")));
+	}
+
+	@Test
+	void signsUpSignsInAndLandsOnTheDashboard() throws Exception {
+		String email = TestAccounts.uniqueEmail();
+		this.mvc.perform(signUp(email, GOOD_PASSWORD, GOOD_PASSWORD, "Europe/Lisbon"))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/dashboard"))
+			.andExpect(flash().attribute("notice", "signup.welcome"))
+			.andExpect(authenticated().withUsername(email));
+	}
+
+	@Test
+	void storesTheEmailInLowerCaseAndSignsInWithAnyCase() throws Exception {
+		String email = TestAccounts.uniqueEmail();
+		this.mvc.perform(signUp("  " + email.toUpperCase() + " ", GOOD_PASSWORD, GOOD_PASSWORD, "UTC"))
+			.andExpect(authenticated().withUsername(email));
+	}
+
+	static Stream<Arguments> invalidSignUps() {
+		String email = "kept-" + System.nanoTime() + "@example.org";
+		return Stream.of(
+				Arguments.of("missing email", "", GOOD_PASSWORD, GOOD_PASSWORD, "UTC", "email",
+						"Please enter your email address."),
+				Arguments.of("not an email", "sam.example.org", GOOD_PASSWORD, GOOD_PASSWORD, "UTC", "email",
+						"This doesn&#39;t look like an email address."),
+				Arguments.of("email without a domain dot", "sam@example", GOOD_PASSWORD, GOOD_PASSWORD, "UTC", "email",
+						"This doesn&#39;t look like an email address."),
+				Arguments.of("email too long", "a".repeat(250) + "@example.org", GOOD_PASSWORD, GOOD_PASSWORD, "UTC",
+						"email", "longer than 254 characters"),
+				Arguments.of("password too short", email, "nine char", "nine char", "UTC", "password",
+						"at least 10 characters."),
+				Arguments.of("password too long", email, "x".repeat(129), "x".repeat(129), "UTC", "password",
+						"128 characters or fewer."),
+				Arguments.of("common password", email, "Password123", "Password123", "UTC", "password",
+						"list of very common passwords"),
+				Arguments.of("passwords differ", email, GOOD_PASSWORD, GOOD_PASSWORD + "!", "UTC",
+						"passwordConfirmation", "The two passwords are not the same."),
+				Arguments.of("unknown time zone", email, GOOD_PASSWORD, GOOD_PASSWORD, "Mars/Olympus_Mons", "timeZone",
+						"Please choose a time zone from the list."),
+				Arguments.of("legacy zone alias", email, GOOD_PASSWORD, GOOD_PASSWORD, "US/Pacific", "timeZone",
+						"Please choose a time zone from the list."));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("invalidSignUps")
+	void refusesInvalidInputWithAMessageOnTheFormAndKeepsTheEmail(String description, String email, String password,
+			String confirmation, String zone, String field, String message) throws Exception {
+		MvcResult result = this.mvc.perform(signUp(email, password, confirmation, zone))
+			.andExpect(status().isOk())
+			.andExpect(view().name(SignUpController.VIEW_SIGN_UP_FORM))
+			.andExpect(model().attributeHasFieldErrors("form", field))
+			.andExpect(content().string(containsString(message)))
+			.andExpect(content().string(anyOf(containsString("aria-describedby=\"" + field + "-error\""),
+					containsString("aria-describedby=\"" + field + "-hint " + field + "-error\""))))
+			.andExpect(unauthenticated())
+			.andReturn();
+		String html = result.getResponse().getContentAsString();
+		if (!email.isEmpty() && email.length() < 254) {
+			assertThat(html).contains("value=\"" + email + "\"");
+		}
+		assertThat(html).as("a password is never written back into the page").doesNotContain(GOOD_PASSWORD);
+	}
+
+	@Test
+	void refusesAnEmailThatIsRegisteredInAnotherLetterCase() throws Exception {
+		String email = TestAccounts.uniqueEmail();
+		this.accounts.create(email, java.time.ZoneId.of("UTC"));
+		String sameInCapitals = email.toUpperCase();
+
+		this.mvc.perform(signUp(sameInCapitals, GOOD_PASSWORD, GOOD_PASSWORD, "UTC"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "email", "signup.email.taken"))
+			.andExpect(content().string(containsString("There is already an account with this email.")))
+			.andExpect(content().string(containsString("value=\"" + sameInCapitals + "\"")))
+			.andExpect(unauthenticated());
+	}
+
+	@Test
+	void sendsSomeoneSignedInToTheirDashboard() throws Exception {
+		this.mvc.perform(get("/signup").with(user(this.accounts.create())))
+			.andExpect(redirectedUrl("/dashboard"));
+	}
+
+	@Test
+	void ignoresFieldsTheFormDoesNotHave() throws Exception {
+		String email = TestAccounts.uniqueEmail();
+		this.mvc.perform(signUp(email, GOOD_PASSWORD, GOOD_PASSWORD, "UTC").param("id", "1").param("version", "7"))
+			.andExpect(redirectedUrl("/dashboard"));
+	}
+
+	@Test
+	void refusesASignUpWithoutCsrfToken() throws Exception {
+		this.mvc
+			.perform(post("/signup").param("email", TestAccounts.uniqueEmail())
+				.param("password", GOOD_PASSWORD)
+				.param("passwordConfirmation", GOOD_PASSWORD)
+				.param("timeZone", "UTC"))
+			.andExpect(status().isForbidden())
+			.andExpect(unauthenticated());
+	}
+
+	private static MockHttpServletRequestBuilder signUp(String email, String password, String confirmation,
+			String zone) {
+		return post("/signup").with(csrf())
+			.param("email", email)
+			.param("password", password)
+			.param("passwordConfirmation", confirmation)
+			.param("timeZone", zone);
+	}
+
+}

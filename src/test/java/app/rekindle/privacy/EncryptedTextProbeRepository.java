@@ -1,0 +1,7 @@
+package app.rekindle.privacy;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface EncryptedTextProbeRepository extends JpaRepository<EncryptedTextProbe, Long> {
+
+}

@@ -1,0 +1,137 @@
+package app.rekindle.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real browser on the application under test, with the few steps tests repeat. Read what is
+ * on the page as a person would: visible text, labels, buttons.
+ */
+public final class Browser {
+
+	public static final Dimension PHONE = new Dimension(390, 844);
+
+	public static final Dimension DESKTOP = new Dimension(1280, 800);
+
+	/** The zone the browser believes it is in, unlike the machine's, so zone handling shows. */
+	public static final String TIME_ZONE = "America/Sao_Paulo";
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private final ChromeDriver driver;
+
+	private final String baseUrl;
+
+	Browser(ChromeDriver driver, String baseUrl) {
+		this.driver = driver;
+		this.baseUrl = baseUrl;
+	}
+
+	public WebDriver driver() {
+		return this.driver;
+	}
+
+	public Browser open(String path) {
+		this.driver.get(this.baseUrl + path);
+		return this;
+	}
+
+	public String path() {
+		String url = this.driver.getCurrentUrl();
+		return url.startsWith(this.baseUrl) ? url.substring(this.baseUrl.length()) : url;
+	}
+
+	String currentUrl() {
+		return this.driver.getCurrentUrl();
+	}
+
+	public Browser type(String label, String text) {
+		WebElement field = field(label);
+		field.clear();
+		field.sendKeys(text);
+		return this;
+	}
+
+	public Browser select(String label, String visibleTextStart) {
+		WebElement select = field(label);
+		for (WebElement option : select.findElements(By.tagName("option"))) {
+			if (option.getText().startsWith(visibleTextStart)) {
+				option.click();
+				return this;
+			}
+		}
+		throw new IllegalArgumentException("No option starting with '" + visibleTextStart + "' in " + label);
+	}
+
+	public String selectedValue(String label) {
+		return field(label).getDomProperty("value");
+	}
+
+	/** The input, select or textarea whose label reads {@code label}. */
+	public WebElement field(String label) {
+		WebElement labelElement = this.driver.findElement(By.xpath("//label[normalize-space()='" + label + "']"));
+		return this.driver.findElement(By.id(labelElement.getDomAttribute("for")));
+	}
+
+	/** Clicks a button (or a link styled as one) and waits for the next page to replace this one. */
+	public Browser press(String buttonText) {
+		WebElement button = this.driver
+			.findElement(By.xpath("//button[normalize-space()='" + buttonText + "'] | //a[normalize-space()='"
+					+ buttonText + "' and contains(@class, 'button')]"));
+		button.click();
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
+		return this;
+	}
+
+	public String heading() {
+		return new WebDriverWait(this.driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")))
+			.getText();
+	}
+
+	public String text() {
+		return this.driver.findElement(By.tagName("body")).getText();
+	}
+
+	public List<WebElement> all(String cssSelector) {
+		return this.driver.findElements(By.cssSelector(cssSelector));
+	}
+
+	public Browser resize(Dimension size) {
+		this.driver.manage().window().setSize(size);
+		return this;
+	}
+
+	/** Saves a PNG of the page under target/screenshots and returns its path. */
+	public Path screenshot(String name) {
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			Path target = SCREENSHOTS.resolve(name + ".png");
+			Files.copy(this.driver.getScreenshotAs(OutputType.FILE).toPath(), target,
+					StandardCopyOption.REPLACE_EXISTING);
+			return target;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	void quit() {
+		this.driver.quit();
+	}
+
+}
