@@ -2,6 +2,7 @@ package app.rekindle.journey.web;
 
 import java.time.Clock;
 import java.time.ZonedDateTime;
+import java.util.Optional;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -11,7 +12,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import app.rekindle.account.Account;
 import app.rekindle.account.AccountService;
 import app.rekindle.account.AccountUser;
+import app.rekindle.journey.JourneyService;
+import app.rekindle.journey.JourneyState;
 
+/**
+ * Today: the active journey with its stage, gate, no-contact timer and timeline, or an invitation
+ * to begin one.
+ */
 @Controller
 class DashboardController {
 
@@ -19,10 +26,13 @@ class DashboardController {
 
 	private final AccountService accounts;
 
+	private final JourneyService journeys;
+
 	private final Clock clock;
 
-	DashboardController(AccountService accounts, Clock clock) {
+	DashboardController(AccountService accounts, JourneyService journeys, Clock clock) {
 		this.accounts = accounts;
+		this.journeys = journeys;
 		this.clock = clock;
 	}
 
@@ -32,6 +42,15 @@ class DashboardController {
 		ZonedDateTime now = this.clock.instant().atZone(account.getTimeZone());
 		model.addAttribute("greeting", Greeting.at(now.toLocalTime()).messageCode());
 		model.addAttribute("today", now.toLocalDate());
+		model.addAttribute("zone", account.getTimeZone());
+		Optional<JourneyState> active = this.journeys.active(user.accountId());
+		if (active.isPresent()) {
+			model.addAttribute("journey", active.get().journey());
+			model.addAttribute("gate", active.get().gate());
+		}
+		else {
+			model.addAttribute("lastJourney", this.journeys.ended(user.accountId()).stream().findFirst().orElse(null));
+		}
 		return VIEW_DASHBOARD;
 	}
 

@@ -1,0 +1,164 @@
+package app.rekindle.journey;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import app.rekindle.privacy.EncryptedTextConverter;
+import app.rekindle.progression.Stage;
+
+/**
+ * One attempt at reconnecting with one person: the setup, the current stage and the timeline of
+ * every change. What each stage records lives in that stage's own module.
+ */
+@Entity
+@Table(name = "journey")
+public class Journey {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "account_id", nullable = false, updatable = false)
+	private Long accountId;
+
+	/** The account id while active, null once ended: the unique key behind "one active journey". */
+	@Column(name = "active_account_id")
+	private Long activeAccountId;
+
+	@Convert(converter = EncryptedTextConverter.class)
+	@Column(nullable = false, length = 300)
+	private String nickname;
+
+	@Column(name = "breakup_date", nullable = false)
+	private LocalDate breakupDate;
+
+	@Column(name = "last_contact_date", nullable = false)
+	private LocalDate lastContactDate;
+
+	@Column(name = "no_contact_days", nullable = false)
+	private int noContactDays;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private Stage stage;
+
+	@Column(name = "started_at", nullable = false, updatable = false)
+	private Instant startedAt;
+
+	@Column(name = "ended_at")
+	private Instant endedAt;
+
+	@Version
+	private long version;
+
+	@OneToMany(mappedBy = "journey", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("changedAt ASC, id ASC")
+	private List<StageChange> timeline = new ArrayList<>();
+
+	protected Journey() {
+	}
+
+	static Journey start(long accountId, JourneySetup setup, Instant now) {
+		Journey journey = new Journey();
+		journey.accountId = accountId;
+		journey.activeAccountId = accountId;
+		journey.nickname = setup.nickname();
+		journey.breakupDate = setup.breakupDate();
+		journey.lastContactDate = setup.lastContactDate();
+		journey.noContactDays = setup.noContactDays();
+		journey.stage = Stage.REFLECTION;
+		journey.startedAt = now;
+		journey.timeline.add(new StageChange(journey, null, Stage.REFLECTION, now, StageChangeReason.STARTED, null));
+		return journey;
+	}
+
+	/** Moves to the next stage; the caller has checked the gate. */
+	void advance(Instant now) {
+		Stage next = this.stage.next()
+			.filter((stage) -> isActive())
+			.orElseThrow(() -> new IllegalStateException("Journey " + this.id + " cannot advance from " + this.stage));
+		changeStage(next, now, StageChangeReason.GATE_PASSED, null);
+	}
+
+	/** Ends the journey by moving on, by choice or because a safety lock closed the path. */
+	void moveOn(Instant now, StageChangeReason reason, String note) {
+		if (!isActive()) {
+			throw new IllegalStateException("Journey " + this.id + " has already ended");
+		}
+		changeStage(Stage.MOVING_ON, now, reason, note);
+		this.endedAt = now;
+		this.activeAccountId = null;
+	}
+
+	private void changeStage(Stage to, Instant now, StageChangeReason reason, String note) {
+		this.timeline.add(new StageChange(this, this.stage, to, now, reason, note));
+		this.stage = to;
+	}
+
+	public boolean isActive() {
+		return this.endedAt == null;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Long getAccountId() {
+		return this.accountId;
+	}
+
+	public String getNickname() {
+		return this.nickname;
+	}
+
+	public LocalDate getBreakupDate() {
+		return this.breakupDate;
+	}
+
+	public LocalDate getLastContactDate() {
+		return this.lastContactDate;
+	}
+
+	public int getNoContactDays() {
+		return this.noContactDays;
+	}
+
+	public Stage getStage() {
+		return this.stage;
+	}
+
+	public Instant getStartedAt() {
+		return this.startedAt;
+	}
+
+	public Instant getEndedAt() {
+		return this.endedAt;
+	}
+
+	public List<StageChange> getTimeline() {
+		return Collections.unmodifiableList(this.timeline);
+	}
+
+	/** The entry that brought the journey into its current stage. */
+	public StageChange latestChange() {
+		return this.timeline.get(this.timeline.size() - 1);
+	}
+
+}

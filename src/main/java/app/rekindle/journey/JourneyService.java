@@ -1,0 +1,116 @@
+package app.rekindle.journey;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.rekindle.progression.GateEvaluation;
+import app.rekindle.progression.Progression;
+import app.rekindle.progression.Stage;
+
+/**
+ * Starting, advancing and ending journeys. Every change of stage goes through the rules
+ * ({@link Progression}); the version column makes two changes at once land only once.
+ */
+@Service
+public class JourneyService {
+
+	private final JourneyRepository journeys;
+
+	private final Progression progression;
+
+	private final Clock clock;
+
+	JourneyService(JourneyRepository journeys, Progression progression, Clock clock) {
+		this.journeys = journeys;
+		this.progression = progression;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Journey start(long accountId, JourneySetup setup) {
+		if (this.journeys.existsByActiveAccountId(accountId)) {
+			throw new JourneyAlreadyActiveException();
+		}
+		try {
+			return this.journeys.saveAndFlush(Journey.start(accountId, setup, this.clock.instant()));
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new JourneyAlreadyActiveException();
+		}
+	}
+
+	/**
+	 * The active journey and its gate. A safety lock found here ends the journey by moving on,
+	 * whichever module recorded the reason for it: a lock is checked at every evaluation.
+	 */
+	@Transactional
+	public Optional<JourneyState> active(long accountId) {
+		return this.journeys.findActiveWithTimeline(accountId).map(this::withGate);
+	}
+
+	@Transactional
+	public JourneyState get(long accountId, long journeyId) {
+		return withGate(this.journeys.findByIdAndAccountIdWithTimeline(journeyId, accountId)
+			.orElseThrow(() -> new JourneyNotFoundException(journeyId)));
+	}
+
+	@Transactional
+	public AdvanceResult advance(long accountId, long journeyId, Stage expectedStage) {
+		Journey journey = owned(accountId, journeyId);
+		if (!journey.isActive() || journey.getStage() != expectedStage) {
+			return new AdvanceResult.AlreadyMoved(journey.getStage());
+		}
+		GateEvaluation gate = this.progression.evaluate(journeyId);
+		if (gate.isLocked()) {
+			steerToMovingOn(journey);
+			return new AdvanceResult.Refused(this.progression.evaluate(journeyId));
+		}
+		if (!gate.isPassed()) {
+			return new AdvanceResult.Refused(gate);
+		}
+		journey.advance(this.clock.instant());
+		this.journeys.flush();
+		return new AdvanceResult.Advanced(journey.getStage());
+	}
+
+	/** Ends the journey by the person's choice, from any stage. Does nothing if it has ended already. */
+	@Transactional
+	public void moveOn(long accountId, long journeyId, String note) {
+		Journey journey = owned(accountId, journeyId);
+		if (journey.isActive()) {
+			journey.moveOn(this.clock.instant(), StageChangeReason.CHOSE_TO_MOVE_ON, note);
+			this.journeys.flush();
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public List<Journey> ended(long accountId) {
+		return this.journeys.findByAccountIdAndEndedAtIsNotNullOrderByEndedAtDesc(accountId);
+	}
+
+	@Transactional(readOnly = true)
+	public Journey owned(long accountId, long journeyId) {
+		return this.journeys.findByIdAndAccountId(journeyId, accountId)
+			.orElseThrow(() -> new JourneyNotFoundException(journeyId));
+	}
+
+	private JourneyState withGate(Journey journey) {
+		GateEvaluation gate = this.progression.evaluate(journey.getId());
+		if (gate.isLocked() && journey.isActive()) {
+			steerToMovingOn(journey);
+			gate = this.progression.evaluate(journey.getId());
+		}
+		return new JourneyState(journey, gate);
+	}
+
+	private void steerToMovingOn(Journey journey) {
+		journey.moveOn(this.clock.instant(), StageChangeReason.SAFETY_LOCK, null);
+		this.journeys.flush();
+	}
+
+}

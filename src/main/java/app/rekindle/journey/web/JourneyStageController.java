@@ -1,0 +1,102 @@
+package app.rekindle.journey.web;
+
+import jakarta.validation.Valid;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import app.rekindle.account.AccountUser;
+import app.rekindle.journey.AdvanceResult;
+import app.rekindle.journey.Journey;
+import app.rekindle.journey.JourneyService;
+import app.rekindle.progression.Stage;
+
+/** The two ways a journey moves: Advance through a gate, or Move on, always open. */
+@Controller
+class JourneyStageController {
+
+	static final String VIEW_MOVE_ON = "journey/move-on";
+
+	private final JourneyService journeys;
+
+	JourneyStageController(JourneyService journeys) {
+		this.journeys = journeys;
+	}
+
+	@InitBinder("form")
+	void initBinder(WebDataBinder binder) {
+		binder.setAllowedFields("note");
+	}
+
+	/**
+	 * Re-evaluates the gate on the server. The stage the page showed comes along, so a second
+	 * click or another tab cannot advance twice; when two requests race, the version column lets
+	 * one through and the other sees where things stand now.
+	 */
+	@PostMapping("/journeys/{journeyId}/advance")
+	String advance(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId,
+			@RequestParam(name = "stage", required = false) Stage expectedStage, RedirectAttributes redirect) {
+		if (expectedStage == null) {
+			redirect.addFlashAttribute("notice", "journey.alreadyMoved");
+			return "redirect:/dashboard";
+		}
+		try {
+			AdvanceResult result = this.journeys.advance(user.accountId(), journeyId, expectedStage);
+			if (result instanceof AdvanceResult.Advanced advanced) {
+				redirect.addFlashAttribute("notice", "journey.advanced." + advanced.stage());
+			}
+			else if (result instanceof AdvanceResult.Refused) {
+				redirect.addFlashAttribute("advanceRefused", true);
+			}
+			else {
+				redirect.addFlashAttribute("notice", "journey.alreadyMoved");
+			}
+		}
+		catch (OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("notice", "journey.alreadyMoved");
+		}
+		return "redirect:/dashboard";
+	}
+
+	@GetMapping("/journeys/{journeyId}/move-on")
+	String initMoveOnForm(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId, Model model) {
+		Journey journey = this.journeys.owned(user.accountId(), journeyId);
+		if (!journey.isActive()) {
+			return "redirect:/journeys/" + journeyId;
+		}
+		model.addAttribute("journey", journey);
+		model.addAttribute("form", new MoveOnForm());
+		return VIEW_MOVE_ON;
+	}
+
+	@PostMapping("/journeys/{journeyId}/move-on")
+	String processMoveOnForm(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId,
+			@Valid @ModelAttribute("form") MoveOnForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			model.addAttribute("journey", this.journeys.owned(user.accountId(), journeyId));
+			return VIEW_MOVE_ON;
+		}
+		try {
+			this.journeys.moveOn(user.accountId(), journeyId, form.noteOrNull());
+		}
+		catch (OptimisticLockingFailureException ex) {
+			// Another request changed the journey at the same moment; try once more on the fresh state.
+			this.journeys.moveOn(user.accountId(), journeyId, form.noteOrNull());
+		}
+		redirect.addFlashAttribute("notice", "journey.movedOn");
+		return "redirect:/journeys/" + journeyId;
+	}
+
+}

@@ -1,0 +1,7 @@
+package app.rekindle.progression;
+
+public enum CommitmentState {
+
+	PENDING, KEPT, BROKEN
+
+}

@@ -1,0 +1,134 @@
+package app.rekindle.progression;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Every fact any gate needs about one journey, read at one moment. The rules see nothing else.
+ * Facts of stages a journey has not reached, or that are not recorded yet, are empty.
+ */
+public record JourneySnapshot(JourneyFacts journey, ReflectionFacts reflection, NoContactFacts noContact,
+		OutreachFacts outreach, TrustFacts trust, TrialFacts trial, Set<SafetyConcern> safetyConcerns) {
+
+	public JourneySnapshot {
+		safetyConcerns = Set.copyOf(safetyConcerns);
+	}
+
+	/** A journey with its setup facts and nothing recorded yet. */
+	public static JourneySnapshot of(JourneyFacts journey) {
+		return new JourneySnapshot(journey, ReflectionFacts.NONE, NoContactFacts.NONE, OutreachFacts.NONE,
+				TrustFacts.NONE, TrialFacts.NONE, Set.of());
+	}
+
+	public JourneySnapshot with(ReflectionFacts reflection) {
+		return new JourneySnapshot(this.journey, reflection, this.noContact, this.outreach, this.trust, this.trial,
+				this.safetyConcerns);
+	}
+
+	public JourneySnapshot with(NoContactFacts noContact) {
+		return new JourneySnapshot(this.journey, this.reflection, noContact, this.outreach, this.trust, this.trial,
+				this.safetyConcerns);
+	}
+
+	public JourneySnapshot with(OutreachFacts outreach) {
+		return new JourneySnapshot(this.journey, this.reflection, this.noContact, outreach, this.trust, this.trial,
+				this.safetyConcerns);
+	}
+
+	public JourneySnapshot with(TrustFacts trust) {
+		return new JourneySnapshot(this.journey, this.reflection, this.noContact, this.outreach, trust, this.trial,
+				this.safetyConcerns);
+	}
+
+	public JourneySnapshot with(TrialFacts trial) {
+		return new JourneySnapshot(this.journey, this.reflection, this.noContact, this.outreach, this.trust, trial,
+				this.safetyConcerns);
+	}
+
+	public JourneySnapshot with(Set<SafetyConcern> safetyConcerns) {
+		return new JourneySnapshot(this.journey, this.reflection, this.noContact, this.outreach, this.trust,
+				this.trial, safetyConcerns);
+	}
+
+	/**
+	 * The journey itself. {@code stageEnteredAt} is when it entered its current stage;
+	 * {@code noContactRestartedOn} is the latest day it went back to no contact, if it did.
+	 */
+	public record JourneyFacts(Stage stage, ZoneId zone, Instant startedAt, Instant stageEnteredAt,
+			LocalDate breakupDate, LocalDate lastContactDate, int noContactDays, LocalDate noContactRestartedOn) {
+
+		public LocalDate startedOn() {
+			return this.startedAt.atZone(this.zone).toLocalDate();
+		}
+
+		public LocalDate stageEnteredOn() {
+			return this.stageEnteredAt.atZone(this.zone).toLocalDate();
+		}
+
+	}
+
+	/** Stage 1: counts of what the person has written, and whether the two checks are answered. */
+	public record ReflectionFacts(int causes, int mistakesWithPlan, int triggers, boolean motivesAnswered,
+			boolean safetyScreenAnswered) {
+
+		public static final ReflectionFacts NONE = new ReflectionFacts(0, 0, 0, false, false);
+
+	}
+
+	/** Stage 2: the journey's check-ins (date, urge 0–10, contact that day) and growth goals. */
+	public record NoContactFacts(List<CheckIn> checkIns, int goalsWithProgress) {
+
+		public static final NoContactFacts NONE = new NoContactFacts(List.of(), 0);
+
+		public NoContactFacts {
+			checkIns = List.copyOf(checkIns);
+		}
+
+		public record CheckIn(LocalDate date, int urge, ContactKind contact) {
+		}
+
+	}
+
+	/** Stage 3: messages marked sent with the reply each got, and the ratings of conversations. */
+	public record OutreachFacts(List<SentMessage> sentMessages, List<Integer> conversationRatings) {
+
+		public static final OutreachFacts NONE = new OutreachFacts(List.of(), List.of());
+
+		public OutreachFacts {
+			sentMessages = List.copyOf(sentMessages);
+			conversationRatings = List.copyOf(conversationRatings);
+		}
+
+		public record SentMessage(Instant sentAt, ReplyKind reply) {
+		}
+
+	}
+
+	/** Stage 4: the apology, commitments, boundaries agreed by both, and shared activities' ratings. */
+	public record TrustFacts(LocalDate apologyDeliveredOn, List<CommitmentState> commitments,
+			int boundariesAgreedByBoth, List<Integer> activityRatings) {
+
+		public static final TrustFacts NONE = new TrustFacts(null, List.of(), 0, List.of());
+
+		public TrustFacts {
+			commitments = List.copyOf(commitments);
+			activityRatings = List.copyOf(activityRatings);
+		}
+
+	}
+
+	/** Stage 5: when the trial began and which checkpoints (in days) have been reviewed. */
+	public record TrialFacts(LocalDate startedOn, Set<Integer> checkpointsReviewed) {
+
+		public static final TrialFacts NONE = new TrialFacts(null, Set.of());
+
+		public TrialFacts {
+			checkpointsReviewed = Set.copyOf(checkpointsReviewed);
+		}
+
+	}
+
+}

@@ -1,0 +1,60 @@
+package app.rekindle.progression;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.NoSuchElementException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import app.rekindle.progression.JourneySnapshot.JourneyFacts;
+
+/**
+ * Reads a journey's snapshot from the database with read-only SQL: one query per kind of fact,
+ * however much a person has written, so the number of statements per evaluation stays fixed.
+ * The rules depend on the tables, not on the stage modules' classes, which keeps the modules free
+ * of cycles (the stage modules show the gate; the gate never calls them).
+ */
+@Component
+class JourneySnapshotAssembler {
+
+	private static final String JOURNEY_FACTS = """
+			select j.stage, a.time_zone, j.started_at, j.breakup_date, j.last_contact_date, j.no_contact_days,
+			       (select max(c.changed_at) from journey_stage_change c
+			         where c.journey_id = j.id and c.to_stage = j.stage) as stage_entered_at,
+			       (select max(c.changed_at) from journey_stage_change c
+			         where c.journey_id = j.id and c.reason = 'BACK_TO_NO_CONTACT') as restarted_at
+			  from journey j join account a on a.id = j.account_id
+			 where j.id = :journeyId
+			""";
+
+	private final JdbcClient jdbc;
+
+	JourneySnapshotAssembler(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	JourneySnapshot assemble(long journeyId) {
+		return JourneySnapshot.of(journeyFacts(journeyId));
+	}
+
+	private JourneyFacts journeyFacts(long journeyId) {
+		return this.jdbc.sql(JOURNEY_FACTS).param("journeyId", journeyId).query((rs, row) -> {
+			ZoneId zone = ZoneId.of(rs.getString("time_zone"));
+			Instant startedAt = instant(rs.getObject("started_at", OffsetDateTime.class));
+			Instant stageEnteredAt = instant(rs.getObject("stage_entered_at", OffsetDateTime.class));
+			Instant restartedAt = instant(rs.getObject("restarted_at", OffsetDateTime.class));
+			return new JourneyFacts(Stage.valueOf(rs.getString("stage")), zone, startedAt,
+					(stageEnteredAt != null) ? stageEnteredAt : startedAt, rs.getObject("breakup_date", LocalDate.class),
+					rs.getObject("last_contact_date", LocalDate.class), rs.getInt("no_contact_days"),
+					(restartedAt != null) ? restartedAt.atZone(zone).toLocalDate() : null);
+		}).optional().orElseThrow(() -> new NoSuchElementException("No journey " + journeyId));
+	}
+
+	private static Instant instant(OffsetDateTime time) {
+		return (time != null) ? time.toInstant() : null;
+	}
+
+}

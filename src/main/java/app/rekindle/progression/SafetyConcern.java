@@ -1,0 +1,18 @@
+package app.rekindle.progression;
+
+/**
+ * Answers and events that close reaching out for a journey for good (PRODUCT §1, Promise 2).
+ */
+public enum SafetyConcern {
+
+	VIOLENCE, THREATS, COERCIVE_CONTROL, PROTECTIVE_ORDER, EX_ASKED_FOR_NO_CONTACT, EX_BLOCKED, EX_IN_NEW_RELATIONSHIP;
+
+	/** True for concerns about the person's own safety, where support resources come first. */
+	public boolean isAboutSafety() {
+		return switch (this) {
+			case VIOLENCE, THREATS, COERCIVE_CONTROL, PROTECTIVE_ORDER -> true;
+			case EX_ASKED_FOR_NO_CONTACT, EX_BLOCKED, EX_IN_NEW_RELATIONSHIP -> false;
+		};
+	}
+
+}
