@@ -1,0 +1,62 @@
+package app.rekindle.testsupport;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import app.rekindle.account.AccountUser;
+import app.rekindle.journey.Journey;
+import app.rekindle.journey.JourneyService;
+import app.rekindle.journey.JourneySetup;
+import app.rekindle.progression.Stage;
+
+/**
+ * Starts journeys through the real service, and puts one into a later stage the way the
+ * application would record it (stage column plus a timeline entry), for stages whose own
+ * modules do not exist yet.
+ */
+@Component
+public class TestJourneys {
+
+	private final JourneyService journeys;
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	TestJourneys(JourneyService journeys, JdbcTemplate jdbc, Clock clock) {
+		this.journeys = journeys;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	public Journey start(AccountUser user) {
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), java.time.ZoneOffset.UTC);
+		return this.journeys.start(user.accountId(),
+				new JourneySetup("Sam", today.minusDays(40), today.minusDays(12), 30));
+	}
+
+	public void putInStage(long journeyId, Stage stage) {
+		String current = this.jdbc.queryForObject("select stage from journey where id = ?", String.class, journeyId);
+		if (current.equals(stage.name())) {
+			return;
+		}
+		this.jdbc.update("update journey set stage = ?, version = version + 1 where id = ?", stage.name(), journeyId);
+		this.jdbc.update(
+				"insert into journey_stage_change (journey_id, from_stage, to_stage, changed_at, reason) values (?, ?, ?, ?, 'GATE_PASSED')",
+				journeyId, current, stage.name(), java.sql.Timestamp.from(this.clock.instant()));
+	}
+
+	public String stageOf(long journeyId) {
+		return this.jdbc.queryForObject("select stage from journey where id = ?", String.class, journeyId);
+	}
+
+	public int timelineEntries(long journeyId, String reason) {
+		return this.jdbc.queryForObject(
+				"select count(*) from journey_stage_change where journey_id = ? and reason = ?", Integer.class,
+				journeyId, reason);
+	}
+
+}
