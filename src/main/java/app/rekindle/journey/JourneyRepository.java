@@ -3,6 +3,7 @@ package app.rekindle.journey;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -20,6 +21,7 @@ interface JourneyRepository extends JpaRepository<Journey, Long> {
 
 	boolean existsByActiveAccountId(long accountId);
 
-	List<Journey> findByAccountIdAndEndedAtIsNotNullOrderByEndedAtDesc(long accountId);
+	@Query("select j.id from Journey j where j.accountId = :accountId and j.endedAt is not null order by j.endedAt desc, j.id desc")
+	List<Long> findEndedIdsNewestFirst(long accountId, Limit limit);
 
 }

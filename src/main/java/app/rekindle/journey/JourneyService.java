@@ -1,10 +1,10 @@
 package app.rekindle.journey;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,11 +46,14 @@ public class JourneyService {
 
 	/**
 	 * The active journey and its gate. A safety lock found here ends the journey by moving on,
-	 * whichever module recorded the reason for it: a lock is checked at every evaluation.
+	 * whichever module recorded the reason for it (a lock is checked at every evaluation), and
+	 * then there is no active journey any more.
 	 */
 	@Transactional
 	public Optional<JourneyState> active(long accountId) {
-		return this.journeys.findActiveWithTimeline(accountId).map(this::withGate);
+		return this.journeys.findActiveWithTimeline(accountId)
+			.map(this::withGate)
+			.filter((state) -> state.journey().isActive());
 	}
 
 	@Transactional
@@ -88,9 +91,13 @@ public class JourneyService {
 		}
 	}
 
+	/** The journey that ended most recently, with its timeline, if any has. */
 	@Transactional(readOnly = true)
-	public List<Journey> ended(long accountId) {
-		return this.journeys.findByAccountIdAndEndedAtIsNotNullOrderByEndedAtDesc(accountId);
+	public Optional<Journey> lastEnded(long accountId) {
+		return this.journeys.findEndedIdsNewestFirst(accountId, Limit.of(1))
+			.stream()
+			.findFirst()
+			.flatMap((id) -> this.journeys.findByIdAndAccountIdWithTimeline(id, accountId));
 	}
 
 	@Transactional(readOnly = true)

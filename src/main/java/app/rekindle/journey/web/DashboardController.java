@@ -49,7 +49,7 @@ class DashboardController {
 			model.addAttribute("gate", active.get().gate());
 		}
 		else {
-			model.addAttribute("lastJourney", this.journeys.ended(user.accountId()).stream().findFirst().orElse(null));
+			model.addAttribute("lastJourney", this.journeys.lastEnded(user.accountId()).orElse(null));
 		}
 		return VIEW_DASHBOARD;
 	}
