@@ -66,6 +66,13 @@ public final class Browser {
 		return this;
 	}
 
+	/** Sets a date input directly: typed digits would follow the browser locale's order and tie the test to it. */
+	public Browser date(String label, java.time.LocalDate date) {
+		WebElement field = field(label);
+		this.driver.executeScript("arguments[0].value = arguments[1]", field, date.toString());
+		return this;
+	}
+
 	public Browser select(String label, String visibleTextStart) {
 		WebElement select = field(label);
 		for (WebElement option : select.findElements(By.tagName("option"))) {

@@ -82,8 +82,7 @@ class JourneyStageController {
 
 	@PostMapping("/journeys/{journeyId}/move-on")
 	String processMoveOnForm(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId,
-			@Valid @ModelAttribute("form") MoveOnForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			@Valid @ModelAttribute("form") MoveOnForm form, BindingResult result, Model model) {
 		if (result.hasErrors()) {
 			model.addAttribute("journey", this.journeys.owned(user.accountId(), journeyId));
 			return VIEW_MOVE_ON;
@@ -95,7 +94,7 @@ class JourneyStageController {
 			// Another request changed the journey at the same moment; try once more on the fresh state.
 			this.journeys.moveOn(user.accountId(), journeyId, form.noteOrNull());
 		}
-		redirect.addFlashAttribute("notice", "journey.movedOn");
+		// The closure page itself says what happened; a notice above it would say it twice.
 		return "redirect:/journeys/" + journeyId;
 	}
 

@@ -1,0 +1,92 @@
+package app.rekindle.journey.web;
+
+import javax.sql.DataSource;
+
+import net.ttddyy.dsproxy.QueryCount;
+import net.ttddyy.dsproxy.QueryCountHolder;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import app.rekindle.account.AccountUser;
+import app.rekindle.journey.Journey;
+import app.rekindle.progression.Stage;
+import app.rekindle.testsupport.TestAccounts;
+import app.rekindle.testsupport.TestJourneys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Pins the SQL statements one dashboard costs, however long the timeline grows, so an N+1
+ * cannot creep in unnoticed. A new kind of fact in the snapshot adds one statement here, on purpose.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class DashboardQueryCountTests {
+
+	/** The account (zone), the journey with its timeline, and the gate's snapshot. */
+	static final int WITH_A_JOURNEY = 3;
+
+	/** The account, the active-journey lookup, and the last ended journey's id. */
+	static final int WITHOUT_A_JOURNEY = 3;
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private TestAccounts accounts;
+
+	@Autowired
+	private TestJourneys journeys;
+
+	@Test
+	void theDashboardOfAJourneyCostsAFixedNumberOfStatements() throws Exception {
+		AccountUser user = this.accounts.create();
+		Journey journey = this.journeys.start(user);
+		for (Stage stage : new Stage[] { Stage.NO_CONTACT, Stage.REACHING_OUT, Stage.REBUILDING_TRUST }) {
+			this.journeys.putInStage(journey.getId(), stage);
+		}
+
+		assertThat(statementsFor(user)).isEqualTo(WITH_A_JOURNEY);
+	}
+
+	@Test
+	void theDashboardWithoutAJourneyCostsAFixedNumberOfStatements() throws Exception {
+		assertThat(statementsFor(this.accounts.create())).isEqualTo(WITHOUT_A_JOURNEY);
+	}
+
+	private long statementsFor(AccountUser user) throws Exception {
+		QueryCountHolder.clear();
+		this.mvc.perform(get("/dashboard").with(user(user))).andExpect(status().isOk());
+		QueryCount count = QueryCountHolder.getGrandTotal();
+		QueryCountHolder.clear();
+		return count.getTotal();
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class CountStatements {
+
+		@Bean
+		static BeanPostProcessor countingDataSource() {
+			return new BeanPostProcessor() {
+				@Override
+				public Object postProcessAfterInitialization(Object bean, String name) {
+					return (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource))
+							? ProxyDataSourceBuilder.create(dataSource).name("counted").countQuery().build() : bean;
+				}
+			};
+		}
+
+	}
+
+}
