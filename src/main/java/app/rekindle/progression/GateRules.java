@@ -27,10 +27,6 @@ public class GateRules {
 		this.rules = rules;
 	}
 
-	public RulesProperties properties() {
-		return this.rules;
-	}
-
 	public GateEvaluation evaluate(JourneySnapshot snapshot, Instant at) {
 		Stage stage = snapshot.journey().stage();
 		LocalDate today = at.atZone(snapshot.journey().zone()).toLocalDate();

@@ -26,8 +26,4 @@ public class Progression {
 		return this.rules.evaluate(this.assembler.assemble(journeyId), this.clock.instant());
 	}
 
-	public RulesProperties rules() {
-		return this.rules.properties();
-	}
-
 }

@@ -22,7 +22,6 @@ import app.rekindle.account.AccountUser;
 import app.rekindle.journey.JourneyAlreadyActiveException;
 import app.rekindle.journey.JourneyService;
 import app.rekindle.journey.JourneyState;
-import app.rekindle.progression.Progression;
 import app.rekindle.progression.RulesProperties;
 import app.rekindle.system.SupportProperties;
 
@@ -44,11 +43,11 @@ class JourneyController {
 
 	private final Clock clock;
 
-	JourneyController(JourneyService journeys, AccountService accounts, Progression progression,
+	JourneyController(JourneyService journeys, AccountService accounts, RulesProperties rules,
 			SupportProperties support, Clock clock) {
 		this.journeys = journeys;
 		this.accounts = accounts;
-		this.noContactRules = progression.rules().noContact();
+		this.noContactRules = rules.noContact();
 		this.support = support;
 		this.clock = clock;
 	}
