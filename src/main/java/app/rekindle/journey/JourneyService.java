@@ -1,7 +1,9 @@
 package app.rekindle.journey;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
@@ -10,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import app.rekindle.progression.GateEvaluation;
 import app.rekindle.progression.Progression;
+import app.rekindle.progression.SafetyConcern;
 import app.rekindle.progression.Stage;
 
 /**
@@ -21,12 +24,15 @@ public class JourneyService {
 
 	private final JourneyRepository journeys;
 
+	private final SafetyLockRepository locks;
+
 	private final Progression progression;
 
 	private final Clock clock;
 
-	JourneyService(JourneyRepository journeys, Progression progression, Clock clock) {
+	JourneyService(JourneyRepository journeys, SafetyLockRepository locks, Progression progression, Clock clock) {
 		this.journeys = journeys;
+		this.locks = locks;
 		this.progression = progression;
 		this.clock = clock;
 	}
@@ -89,6 +95,23 @@ public class JourneyService {
 			journey.moveOn(this.clock.instant(), StageChangeReason.CHOSE_TO_MOVE_ON, note);
 			this.journeys.flush();
 		}
+	}
+
+	/**
+	 * Records reasons that close reaching out for this journey, and applies the lock at once: the
+	 * journey ends by moving on. Reasons already on record stay as they are; none is ever removed.
+	 * @return whether the journey is locked now
+	 */
+	@Transactional
+	public boolean recordSafetyConcerns(long accountId, long journeyId, Set<SafetyConcern> concerns) {
+		Journey journey = owned(accountId, journeyId);
+		List<SafetyConcern> recorded = this.locks.findConcernsByJourneyId(journeyId);
+		for (SafetyConcern concern : concerns) {
+			if (!recorded.contains(concern)) {
+				this.locks.save(new SafetyLockEntry(journeyId, concern, this.clock.instant()));
+			}
+		}
+		return withGate(journey).gate().isLocked();
 	}
 
 	/** The journey that ended most recently, with its timeline, if any has. */

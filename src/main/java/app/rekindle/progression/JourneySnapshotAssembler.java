@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.NoSuchElementException;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import app.rekindle.progression.JourneySnapshot.JourneyFacts;
+import app.rekindle.progression.JourneySnapshot.ReflectionFacts;
 
 /**
  * Reads a journey's snapshot from the database with read-only SQL: one query per kind of fact,
@@ -30,6 +32,17 @@ class JourneySnapshotAssembler {
 			 where j.id = :journeyId
 			""";
 
+	private static final String REFLECTION_FACTS = """
+			select (select count(*) from reflection_entry e where e.journey_id = :journeyId and e.kind = 'CAUSE') as causes,
+			       (select count(*) from reflection_entry e where e.journey_id = :journeyId and e.kind = 'MISTAKE'
+			           and e.plan is not null) as mistakes,
+			       (select count(*) from reflection_entry e where e.journey_id = :journeyId and e.kind = 'TRIGGER') as triggers,
+			       (select count(*) from motives_check m where m.journey_id = :journeyId) as motives,
+			       (select count(*) from safety_screen s where s.journey_id = :journeyId) as safety
+			""";
+
+	private static final String SAFETY_CONCERNS = "select concern from journey_safety_lock where journey_id = :journeyId";
+
 	private final JdbcClient jdbc;
 
 	JourneySnapshotAssembler(JdbcClient jdbc) {
@@ -37,7 +50,24 @@ class JourneySnapshotAssembler {
 	}
 
 	JourneySnapshot assemble(long journeyId) {
-		return JourneySnapshot.of(journeyFacts(journeyId));
+		return JourneySnapshot.of(journeyFacts(journeyId))
+			.with(reflectionFacts(journeyId))
+			.with(safetyConcerns(journeyId));
+	}
+
+	private ReflectionFacts reflectionFacts(long journeyId) {
+		return this.jdbc.sql(REFLECTION_FACTS)
+			.param("journeyId", journeyId)
+			.query((rs, row) -> new ReflectionFacts(rs.getInt("causes"), rs.getInt("mistakes"), rs.getInt("triggers"),
+					rs.getInt("motives") > 0, rs.getInt("safety") > 0))
+			.single();
+	}
+
+	private Set<SafetyConcern> safetyConcerns(long journeyId) {
+		return this.jdbc.sql(SAFETY_CONCERNS)
+			.param("journeyId", journeyId)
+			.query((rs, row) -> SafetyConcern.valueOf(rs.getString("concern")))
+			.set();
 	}
 
 	private JourneyFacts journeyFacts(long journeyId) {

@@ -5,12 +5,17 @@ package app.rekindle.progression;
  */
 public enum SafetyConcern {
 
-	VIOLENCE, THREATS, COERCIVE_CONTROL, PROTECTIVE_ORDER, EX_ASKED_FOR_NO_CONTACT, EX_BLOCKED, EX_IN_NEW_RELATIONSHIP;
+	VIOLENCE, THREATS, COERCIVE_CONTROL,
+
+	/** Being afraid of the ex: not named in PRODUCT §3, but reaching out to someone you fear is never safe. */
+	FEAR_OF_EX,
+
+	PROTECTIVE_ORDER, EX_ASKED_FOR_NO_CONTACT, EX_BLOCKED, EX_IN_NEW_RELATIONSHIP;
 
 	/** True for concerns about the person's own safety, where support resources come first. */
 	public boolean isAboutSafety() {
 		return switch (this) {
-			case VIOLENCE, THREATS, COERCIVE_CONTROL, PROTECTIVE_ORDER -> true;
+			case VIOLENCE, THREATS, COERCIVE_CONTROL, FEAR_OF_EX, PROTECTIVE_ORDER -> true;
 			case EX_ASKED_FOR_NO_CONTACT, EX_BLOCKED, EX_IN_NEW_RELATIONSHIP -> false;
 		};
 	}

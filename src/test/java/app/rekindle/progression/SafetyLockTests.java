@@ -71,7 +71,7 @@ class SafetyLockTests {
 	@EnumSource(SafetyConcern.class)
 	void tellsConcernsAboutThePersonsSafetyFromTheExsChoices(SafetyConcern concern) {
 		boolean aboutSafety = Set.of(SafetyConcern.VIOLENCE, SafetyConcern.THREATS, SafetyConcern.COERCIVE_CONTROL,
-				SafetyConcern.PROTECTIVE_ORDER).contains(concern);
+				SafetyConcern.FEAR_OF_EX, SafetyConcern.PROTECTIVE_ORDER).contains(concern);
 		assertThat(new SafetyLock(List.of(concern)).isAboutSafety()).isEqualTo(aboutSafety);
 	}
 

@@ -1,0 +1,17 @@
+package app.rekindle.journey;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+import app.rekindle.progression.SafetyConcern;
+
+interface SafetyLockRepository extends Repository<SafetyLockEntry, Long> {
+
+	@Query("select l.concern from SafetyLockEntry l where l.journeyId = :journeyId")
+	List<SafetyConcern> findConcernsByJourneyId(long journeyId);
+
+	SafetyLockEntry save(SafetyLockEntry entry);
+
+}

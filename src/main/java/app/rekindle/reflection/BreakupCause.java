@@ -1,0 +1,9 @@
+package app.rekindle.reflection;
+
+/** The catalogue of breakup causes (PRODUCT §4.1). */
+public enum BreakupCause {
+
+	COMMUNICATION, TRUST, JEALOUSY, DIFFERENT_LIFE_GOALS, OUTSIDE_PRESSURE, ROUTINE_AND_COMPLACENCY, INFIDELITY,
+	VALUES, ABUSE_OR_CONTROL, NO_SERIOUS_INTENT, OTHER
+
+}
