@@ -15,6 +15,7 @@ import app.rekindle.testsupport.TestJourneys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -55,6 +56,7 @@ class AdvanceThroughAnOpenGateTests {
 		assertThat(this.journeys.stageOf(journey.getId())).isEqualTo("REBUILDING_TRUST");
 		this.mvc.perform(get("/dashboard").with(user(user)))
 			.andExpect(content().string(containsString("Step 4 of 5")))
+			.andExpect(content().string(not(containsString("class=\"panel timer\""))))
 			.andExpect(content().string(containsString("Completed the step before")));
 	}
 

@@ -34,8 +34,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class DashboardQueryCountTests {
 
-	/** The account (zone), the journey with its timeline, and the gate's snapshot. */
-	static final int WITH_A_JOURNEY = 3;
+	/**
+	 * The account (zone), the journey with its timeline, and the gate's snapshot: journey facts,
+	 * reflection facts, safety locks.
+	 */
+	static final int WITH_A_JOURNEY = 5;
 
 	/** The account, the active-journey lookup, and the last ended journey's id. */
 	static final int WITHOUT_A_JOURNEY = 3;
