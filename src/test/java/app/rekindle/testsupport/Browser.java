@@ -84,6 +84,33 @@ public final class Browser {
 		throw new IllegalArgumentException("No option starting with '" + visibleTextStart + "' in " + label);
 	}
 
+	/** Ticks the checkbox or radio button whose own label reads {@code label}. */
+	public Browser tick(String label) {
+		WebElement labelElement = this.driver.findElement(By.xpath("//label[normalize-space()='" + label + "']"));
+		String forId = labelElement.getDomAttribute("for");
+		WebElement input = (forId != null) ? this.driver.findElement(By.id(forId)) : labelElement.findElement(By.tagName("input"));
+		if (!input.isSelected()) {
+			input.click();
+		}
+		return this;
+	}
+
+	/** Answers a yes-or-no question, found by the words of its question. */
+	public Browser answer(String questionStart, String yesOrNo) {
+		WebElement fieldset = this.driver
+			.findElement(By.xpath("//fieldset[legend[starts-with(normalize-space(), '" + questionStart + "')]]"));
+		fieldset.findElement(By.xpath(".//label[normalize-space()='" + yesOrNo + "']/input")).click();
+		return this;
+	}
+
+	/** Follows a link by its text and waits for the page it leads to. */
+	public Browser follow(String linkText) {
+		WebElement link = this.driver.findElement(By.linkText(linkText));
+		link.click();
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(link));
+		return this;
+	}
+
 	public String selectedValue(String label) {
 		return field(label).getDomProperty("value");
 	}
