@@ -30,7 +30,7 @@ class MigrationsPostgresTests {
 		assertThat(applied).isNotEmpty().allSatisfy((migration) -> assertThat(migration.getState())
 			.isIn(MigrationState.SUCCESS, MigrationState.FUTURE_SUCCESS));
 		assertThat(this.flyway.info().pending()).isEmpty();
-		assertThat(applied).extracting(MigrationInfo::getScript).contains("V1__accounts.sql", "V2__journeys.sql");
+		assertThat(applied).extracting(MigrationInfo::getScript).contains("V1__accounts.sql", "V2__journeys.sql", "V3__reflection.sql");
 	}
 
 	@Test
@@ -38,7 +38,8 @@ class MigrationsPostgresTests {
 		List<String> tables = this.jdbc.queryForList(
 				"select table_name from information_schema.tables where table_schema = ? order by table_name",
 				String.class, PostgresTestDatabase.SCHEMA);
-		assertThat(tables).contains("account", "journey", "journey_stage_change", "flyway_schema_history");
+		assertThat(tables).contains("account", "journey", "journey_stage_change", "reflection_entry", "motives_check",
+				"safety_screen", "journey_safety_lock", "flyway_schema_history");
 	}
 
 	@Test
