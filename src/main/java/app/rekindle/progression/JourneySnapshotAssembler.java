@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
 
@@ -11,6 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import app.rekindle.progression.JourneySnapshot.JourneyFacts;
+import app.rekindle.progression.JourneySnapshot.NoContactFacts;
+import app.rekindle.progression.JourneySnapshot.NoContactFacts.CheckIn;
 import app.rekindle.progression.JourneySnapshot.ReflectionFacts;
 
 /**
@@ -41,6 +44,18 @@ class JourneySnapshotAssembler {
 			       (select count(*) from safety_screen s where s.journey_id = :journeyId) as safety
 			""";
 
+	/** Check-ins count from the day the journey began; earlier ones belong to the account, not to it. */
+	private static final String CHECK_INS = """
+			select c.day, c.urge, c.contact from check_in c
+			 where c.account_id = (select j.account_id from journey j where j.id = :journeyId) and c.day >= :from
+			 order by c.day
+			""";
+
+	private static final String GOALS_WITH_PROGRESS = """
+			select count(distinct g.id) from growth_goal g join goal_progress p on p.goal_id = g.id
+			 where g.journey_id = :journeyId
+			""";
+
 	private static final String SAFETY_CONCERNS = "select concern from journey_safety_lock where journey_id = :journeyId";
 
 	private final JdbcClient jdbc;
@@ -50,9 +65,22 @@ class JourneySnapshotAssembler {
 	}
 
 	JourneySnapshot assemble(long journeyId) {
-		return JourneySnapshot.of(journeyFacts(journeyId))
+		JourneyFacts journey = journeyFacts(journeyId);
+		return JourneySnapshot.of(journey)
 			.with(reflectionFacts(journeyId))
+			.with(noContactFacts(journeyId, journey.startedOn()))
 			.with(safetyConcerns(journeyId));
+	}
+
+	private NoContactFacts noContactFacts(long journeyId, LocalDate from) {
+		List<CheckIn> checkIns = this.jdbc.sql(CHECK_INS)
+			.param("journeyId", journeyId)
+			.param("from", from)
+			.query((rs, row) -> new CheckIn(rs.getObject("day", LocalDate.class), rs.getInt("urge"),
+					ContactKind.valueOf(rs.getString("contact"))))
+			.list();
+		int goals = this.jdbc.sql(GOALS_WITH_PROGRESS).param("journeyId", journeyId).query(Integer.class).single();
+		return new NoContactFacts(checkIns, goals);
 	}
 
 	private ReflectionFacts reflectionFacts(long journeyId) {

@@ -12,12 +12,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import app.rekindle.account.Account;
 import app.rekindle.account.AccountService;
 import app.rekindle.account.AccountUser;
+import app.rekindle.checkin.CheckInService;
 import app.rekindle.journey.JourneyService;
 import app.rekindle.journey.JourneyState;
 
 /**
- * Today: the active journey with its stage, gate, no-contact timer and timeline, or an invitation
- * to begin one.
+ * Today: the day's check-in, and the active journey with its stage, gate, no-contact timer and
+ * timeline, or an invitation to begin one.
  */
 @Controller
 class DashboardController {
@@ -28,11 +29,14 @@ class DashboardController {
 
 	private final JourneyService journeys;
 
+	private final CheckInService checkIns;
+
 	private final Clock clock;
 
-	DashboardController(AccountService accounts, JourneyService journeys, Clock clock) {
+	DashboardController(AccountService accounts, JourneyService journeys, CheckInService checkIns, Clock clock) {
 		this.accounts = accounts;
 		this.journeys = journeys;
+		this.checkIns = checkIns;
 		this.clock = clock;
 	}
 
@@ -43,6 +47,7 @@ class DashboardController {
 		model.addAttribute("greeting", Greeting.at(now.toLocalTime()).messageCode());
 		model.addAttribute("today", now.toLocalDate());
 		model.addAttribute("zone", account.getTimeZone());
+		model.addAttribute("todayCheckIn", this.checkIns.on(user.accountId(), now.toLocalDate()).orElse(null));
 		Optional<JourneyState> active = this.journeys.active(user.accountId());
 		if (active.isPresent()) {
 			model.addAttribute("journey", active.get().journey());

@@ -1,0 +1,97 @@
+package app.rekindle.checkin;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import app.rekindle.account.AccountService;
+
+/**
+ * Daily check-ins, one per account and local day. Saving again the same day updates the day's
+ * check-in; when two saves for a new day race, the unique key lets one insert through and the
+ * other becomes an update.
+ */
+@Service
+public class CheckInService {
+
+	private static final int ATTEMPTS = 3;
+
+	private final CheckInRepository checkIns;
+
+	private final AccountService accounts;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	CheckInService(CheckInRepository checkIns, AccountService accounts, TransactionTemplate transactions, Clock clock) {
+		this.checkIns = checkIns;
+		this.accounts = accounts;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	/** Today in the person's own time zone. */
+	public LocalDate today(long accountId) {
+		return today(this.accounts.get(accountId).getTimeZone());
+	}
+
+	public LocalDate today(ZoneId zone) {
+		return this.clock.instant().atZone(zone).toLocalDate();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<CheckIn> on(long accountId, LocalDate day) {
+		return this.checkIns.findByAccountIdAndDay(accountId, day);
+	}
+
+	@Transactional(readOnly = true)
+	public List<CheckIn> between(long accountId, LocalDate from, LocalDate to) {
+		return this.checkIns.findByAccountIdAndDayBetweenOrderByDayAsc(accountId, from, to);
+	}
+
+	/** Every check-in with a note, newest first, for the account's own search. */
+	@Transactional(readOnly = true)
+	public List<CheckIn> withNotes(long accountId) {
+		return this.checkIns.findByAccountIdAndNoteIsNotNullOrderByDayDesc(accountId);
+	}
+
+	/**
+	 * Saves the day's answers: a new check-in, or the day's existing one updated.
+	 * @throws CheckInNotAllowedException for a future day or one older than the late window
+	 */
+	public CheckIn record(long accountId, CheckInAnswers answers) {
+		CheckInDay kind = CheckInDay.of(answers.day(), today(accountId));
+		if (!kind.isAllowed()) {
+			throw new CheckInNotAllowedException(kind);
+		}
+		DataIntegrityViolationException lastRace = null;
+		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+			try {
+				return this.transactions.execute((status) -> upsert(accountId, answers, kind == CheckInDay.LATE));
+			}
+			catch (DataIntegrityViolationException ex) {
+				// Another save for the same day inserted first; the next attempt finds it and updates.
+				lastRace = ex;
+			}
+		}
+		throw lastRace;
+	}
+
+	private CheckIn upsert(long accountId, CheckInAnswers answers, boolean late) {
+		Optional<CheckIn> existing = this.checkIns.findByAccountIdAndDay(accountId, answers.day());
+		if (existing.isPresent()) {
+			existing.get().answer(answers, this.clock.instant());
+			return existing.get();
+		}
+		return this.checkIns.saveAndFlush(CheckIn.create(accountId, answers, late, this.clock.instant()));
+	}
+
+}

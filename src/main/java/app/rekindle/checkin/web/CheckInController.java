@@ -1,0 +1,129 @@
+package app.rekindle.checkin.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import app.rekindle.account.AccountUser;
+import app.rekindle.checkin.CheckIn;
+import app.rekindle.checkin.CheckInDay;
+import app.rekindle.checkin.CheckInNotAllowedException;
+import app.rekindle.checkin.CheckInService;
+import app.rekindle.checkin.SelfCare;
+import app.rekindle.progression.ContactKind;
+
+/**
+ * The daily check-in: today's, or a missed day's within the late window. A check-in is addressed
+ * by the account's own day, so there is no id that could name another person's.
+ */
+@Controller
+class CheckInController {
+
+	static final String VIEW_CHECK_IN = "checkin/form";
+
+	private final CheckInService checkIns;
+
+	CheckInController(CheckInService checkIns) {
+		this.checkIns = checkIns;
+	}
+
+	@InitBinder("form")
+	void initBinder(WebDataBinder binder) {
+		binder.setAllowedFields("mood", "urge", "contact", "selfCare", "otherSelfCare", "note");
+	}
+
+	@GetMapping("/checkin")
+	String today(@AuthenticationPrincipal AccountUser user) {
+		return "redirect:/checkin/" + this.checkIns.today(user.accountId());
+	}
+
+	@GetMapping("/checkin/{day}")
+	String showCheckIn(@AuthenticationPrincipal AccountUser user,
+			@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, Model model) {
+		CheckIn existing = this.checkIns.on(user.accountId(), day).orElse(null);
+		model.addAttribute("form", (existing != null) ? CheckInForm.of(existing) : new CheckInForm());
+		model.addAttribute("existing", existing);
+		return page(user, day, model);
+	}
+
+	@PostMapping("/checkin/{day}")
+	String processCheckIn(@AuthenticationPrincipal AccountUser user,
+			@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+			@Valid @ModelAttribute("form") CheckInForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			model.addAttribute("existing", this.checkIns.on(user.accountId(), day).orElse(null));
+			return page(user, day, model);
+		}
+		CheckIn saved;
+		try {
+			saved = this.checkIns.record(user.accountId(), form.toAnswers(day));
+		}
+		catch (CheckInNotAllowedException ex) {
+			result.reject("checkin.day." + ex.reason());
+			model.addAttribute("existing", null);
+			return page(user, day, model);
+		}
+		redirect.addFlashAttribute("notice", notice(saved));
+		return "redirect:/dashboard";
+	}
+
+	private static String notice(CheckIn saved) {
+		if (saved.getContact() == ContactKind.I_REACHED_OUT) {
+			return "checkin.saved.slip";
+		}
+		if (saved.getContact() == ContactKind.THEY_REACHED_OUT) {
+			return "checkin.saved.theyReachedOut";
+		}
+		return saved.isLate() ? "checkin.saved.late" : "checkin.saved";
+	}
+
+	private String page(AccountUser user, LocalDate day, Model model) {
+		LocalDate today = this.checkIns.today(user.accountId());
+		CheckInDay kind = CheckInDay.of(day, today);
+		model.addAttribute("day", day);
+		model.addAttribute("today", today);
+		model.addAttribute("dayKind", kind);
+		model.addAttribute("moods", List.of(1, 2, 3, 4, 5));
+		model.addAttribute("urges", List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10));
+		model.addAttribute("contacts", ContactKind.values());
+		model.addAttribute("selfCareOptions", SelfCare.values());
+		model.addAttribute("missedDays", missedDays(user, today));
+		return VIEW_CHECK_IN;
+	}
+
+	/** Days in the late window without a check-in, newest first, to fill in. */
+	private List<LocalDate> missedDays(AccountUser user, LocalDate today) {
+		Set<LocalDate> done = this.checkIns
+			.between(user.accountId(), today.minusDays(CheckInDay.LATE_WINDOW_DAYS), today.minusDays(1))
+			.stream()
+			.map(CheckIn::getDay)
+			.collect(Collectors.toSet());
+		List<LocalDate> missed = new ArrayList<>();
+		for (int back = 1; back <= CheckInDay.LATE_WINDOW_DAYS; back++) {
+			LocalDate day = today.minusDays(back);
+			if (!done.contains(day)) {
+				missed.add(day);
+			}
+		}
+		return missed;
+	}
+
+}

@@ -1,0 +1,125 @@
+package app.rekindle.nocontact;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.rekindle.journey.Journey;
+import app.rekindle.journey.JourneyService;
+
+/**
+ * Stage 2 besides the check-ins: growth goals with their progress, unsent letters, and urges
+ * logged when the person paused instead of texting. Everything is scoped to the account, through
+ * the journey it belongs to.
+ */
+@Service
+public class NoContactService {
+
+	private final JourneyService journeys;
+
+	private final GrowthGoalRepository goals;
+
+	private final UnsentLetterRepository letters;
+
+	private final UrgeEventRepository urges;
+
+	private final Clock clock;
+
+	NoContactService(JourneyService journeys, GrowthGoalRepository goals, UnsentLetterRepository letters,
+			UrgeEventRepository urges, Clock clock) {
+		this.journeys = journeys;
+		this.goals = goals;
+		this.letters = letters;
+		this.urges = urges;
+		this.clock = clock;
+	}
+
+	public Journey journey(long accountId, long journeyId) {
+		return this.journeys.owned(accountId, journeyId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<GrowthGoal> goals(long accountId, long journeyId) {
+		journey(accountId, journeyId);
+		return this.goals.findWithProgressByJourneyId(journeyId);
+	}
+
+	@Transactional(readOnly = true)
+	public GrowthGoal goal(long accountId, long journeyId, long goalId) {
+		journey(accountId, journeyId);
+		return this.goals.findWithProgressByIdAndJourneyId(goalId, journeyId)
+			.orElseThrow(() -> new NotFoundException("goal", goalId));
+	}
+
+	@Transactional
+	public GrowthGoal addGoal(long accountId, long journeyId, String title, String why) {
+		activeJourney(accountId, journeyId);
+		return this.goals.save(new GrowthGoal(journeyId, title, why, this.clock.instant()));
+	}
+
+	@Transactional
+	public void addProgress(long accountId, long journeyId, long goalId, LocalDate day, String what) {
+		GrowthGoal goal = goal(accountId, journeyId, goalId);
+		activeJourney(accountId, journeyId);
+		goal.addProgress(day, what, this.clock.instant());
+	}
+
+	@Transactional
+	public void deleteGoal(long accountId, long journeyId, long goalId) {
+		GrowthGoal goal = goal(accountId, journeyId, goalId);
+		activeJourney(accountId, journeyId);
+		this.goals.delete(goal);
+	}
+
+	/** Logs the urge at this moment and keeps the letter, if one was written. */
+	@Transactional
+	public void pauseInsteadOfTexting(long accountId, long journeyId, int strength, String letter) {
+		activeJourney(accountId, journeyId);
+		Instant now = this.clock.instant();
+		this.urges.save(new UrgeEvent(accountId, journeyId, now, strength));
+		if (letter != null) {
+			this.letters.save(new UnsentLetter(accountId, journeyId, letter, now));
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public List<UnsentLetter> letters(long accountId) {
+		return this.letters.findByAccountIdOrderByWrittenAtDesc(accountId);
+	}
+
+	@Transactional(readOnly = true)
+	public UnsentLetter letter(long accountId, long letterId) {
+		return this.letters.findByIdAndAccountId(letterId, accountId)
+			.orElseThrow(() -> new NotFoundException("letter", letterId));
+	}
+
+	@Transactional
+	public void deleteLetter(long accountId, long letterId) {
+		this.letters.delete(letter(accountId, letterId));
+	}
+
+	/** How many urges fell in each hour of the person's day, over the last {@code days} days. */
+	@Transactional(readOnly = true)
+	public int[] urgesByHour(long accountId, ZoneId zone, int days) {
+		int[] counts = new int[24];
+		Instant since = this.clock.instant().minus(java.time.Duration.ofDays(days));
+		for (Instant felt : this.urges.findTimesByAccountIdSince(accountId, since)) {
+			counts[felt.atZone(zone).getHour()]++;
+		}
+		return counts;
+	}
+
+	private Journey activeJourney(long accountId, long journeyId) {
+		Journey journey = journey(accountId, journeyId);
+		if (!journey.isActive()) {
+			throw new NoContactClosedException(journeyId);
+		}
+		return journey;
+	}
+
+}

@@ -1,0 +1,14 @@
+package app.rekindle.nocontact;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface UrgeEventRepository extends JpaRepository<UrgeEvent, Long> {
+
+	@Query("select u.feltAt from UrgeEvent u where u.accountId = :accountId and u.feltAt >= :since")
+	List<Instant> findTimesByAccountIdSince(long accountId, Instant since);
+
+}

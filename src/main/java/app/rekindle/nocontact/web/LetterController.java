@@ -1,0 +1,50 @@
+package app.rekindle.nocontact.web;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import app.rekindle.account.AccountService;
+import app.rekindle.account.AccountUser;
+import app.rekindle.nocontact.NoContactService;
+
+/** Unsent letters, listed and read back later; they are never sent anywhere. */
+@Controller
+class LetterController {
+
+	private final NoContactService noContact;
+
+	private final AccountService accounts;
+
+	LetterController(NoContactService noContact, AccountService accounts) {
+		this.noContact = noContact;
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/letters")
+	String showLetters(@AuthenticationPrincipal AccountUser user, Model model) {
+		model.addAttribute("letters", this.noContact.letters(user.accountId()));
+		model.addAttribute("zone", this.accounts.get(user.accountId()).getTimeZone());
+		return "nocontact/letters";
+	}
+
+	@GetMapping("/letters/{letterId}")
+	String showLetter(@AuthenticationPrincipal AccountUser user, @PathVariable long letterId, Model model) {
+		model.addAttribute("letter", this.noContact.letter(user.accountId(), letterId));
+		model.addAttribute("zone", this.accounts.get(user.accountId()).getTimeZone());
+		return "nocontact/letter";
+	}
+
+	@PostMapping("/letters/{letterId}/delete")
+	String deleteLetter(@AuthenticationPrincipal AccountUser user, @PathVariable long letterId,
+			RedirectAttributes redirect) {
+		this.noContact.deleteLetter(user.accountId(), letterId);
+		redirect.addFlashAttribute("notice", "letter.deleted");
+		return "redirect:/letters";
+	}
+
+}
