@@ -34,7 +34,7 @@ public class CheckIn {
 	@Column(name = "account_id", nullable = false, updatable = false)
 	private Long accountId;
 
-	@Column(nullable = false, updatable = false)
+	@Column(name = "check_in_day", nullable = false, updatable = false)
 	private LocalDate day;
 
 	@Column(nullable = false)

@@ -29,7 +29,7 @@ public class GoalProgress {
 	@JoinColumn(name = "goal_id")
 	private GrowthGoal goal;
 
-	@Column(nullable = false)
+	@Column(name = "progress_day", nullable = false)
 	private LocalDate day;
 
 	@Convert(converter = EncryptedTextConverter.class)

@@ -46,9 +46,9 @@ class JourneySnapshotAssembler {
 
 	/** Check-ins count from the day the journey began; earlier ones belong to the account, not to it. */
 	private static final String CHECK_INS = """
-			select c.day, c.urge, c.contact from check_in c
-			 where c.account_id = (select j.account_id from journey j where j.id = :journeyId) and c.day >= :from
-			 order by c.day
+			select c.check_in_day, c.urge, c.contact from check_in c
+			 where c.account_id = (select j.account_id from journey j where j.id = :journeyId) and c.check_in_day >= :from
+			 order by c.check_in_day
 			""";
 
 	private static final String GOALS_WITH_PROGRESS = """
@@ -76,7 +76,7 @@ class JourneySnapshotAssembler {
 		List<CheckIn> checkIns = this.jdbc.sql(CHECK_INS)
 			.param("journeyId", journeyId)
 			.param("from", from)
-			.query((rs, row) -> new CheckIn(rs.getObject("day", LocalDate.class), rs.getInt("urge"),
+			.query((rs, row) -> new CheckIn(rs.getObject("check_in_day", LocalDate.class), rs.getInt("urge"),
 					ContactKind.valueOf(rs.getString("contact"))))
 			.list();
 		int goals = this.jdbc.sql(GOALS_WITH_PROGRESS).param("journeyId", journeyId).query(Integer.class).single();

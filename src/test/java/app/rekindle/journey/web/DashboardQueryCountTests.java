@@ -35,13 +35,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class DashboardQueryCountTests {
 
 	/**
-	 * The account (zone), the journey with its timeline, and the gate's snapshot: journey facts,
-	 * reflection facts, safety locks.
+	 * The account (zone), today's check-in, the journey with its timeline, and the gate's
+	 * snapshot: journey facts, reflection facts, check-ins, goals with progress, safety locks.
 	 */
-	static final int WITH_A_JOURNEY = 5;
+	static final int WITH_A_JOURNEY = 8;
 
-	/** The account, the active-journey lookup, and the last ended journey's id. */
-	static final int WITHOUT_A_JOURNEY = 3;
+	/** The account, today's check-in, the active-journey lookup, and the last ended journey's id. */
+	static final int WITHOUT_A_JOURNEY = 4;
 
 	@Autowired
 	private MockMvc mvc;
