@@ -1,8 +1,8 @@
-package app.rekindle.checkin.chart;
+package app.rekindle.history.chart;
 
 import org.junit.jupiter.api.Test;
 
-import app.rekindle.checkin.chart.HourChart.Bar;
+import app.rekindle.history.chart.HourChart.Bar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

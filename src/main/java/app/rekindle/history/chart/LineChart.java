@@ -1,4 +1,4 @@
-package app.rekindle.checkin.chart;
+package app.rekindle.history.chart;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -1,4 +1,4 @@
-package app.rekindle.checkin.chart;
+package app.rekindle.history.chart;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package app.rekindle.checkin.chart;
+package app.rekindle.history.chart;
 
 /**
  * The SVG canvas and the plot area inside it, in SVG user units.

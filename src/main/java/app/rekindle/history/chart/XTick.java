@@ -1,4 +1,4 @@
-package app.rekindle.checkin.chart;
+package app.rekindle.history.chart;
 
 /**
  * A label under the x axis.

@@ -1,4 +1,4 @@
-package app.rekindle.checkin.chart;
+package app.rekindle.history.chart;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import app.rekindle.checkin.chart.LineChart.Marker;
+import app.rekindle.history.chart.LineChart.Marker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

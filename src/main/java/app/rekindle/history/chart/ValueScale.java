@@ -1,4 +1,4 @@
-package app.rekindle.checkin.chart;
+package app.rekindle.history.chart;
 
 /** Days across, values up; values beyond the scale are drawn at its edge rather than off the canvas. */
 record ValueScale(PlotFrame frame, int days, int minValue, int maxValue) {

@@ -1,4 +1,4 @@
-package app.rekindle.checkin.chart;
+package app.rekindle.history.chart;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -8,9 +8,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import app.rekindle.checkin.chart.MonthCalendar.Day;
-import app.rekindle.checkin.chart.MonthCalendar.MoodKey;
-import app.rekindle.checkin.chart.MonthCalendar.Weekday;
+import app.rekindle.history.chart.MonthCalendar.Day;
+import app.rekindle.history.chart.MonthCalendar.MoodKey;
+import app.rekindle.history.chart.MonthCalendar.Weekday;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

@@ -1,4 +1,4 @@
-package app.rekindle.checkin.chart;
+package app.rekindle.history.chart;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,0 +1,158 @@
+package app.rekindle.history.web;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import app.rekindle.account.AccountService;
+import app.rekindle.account.AccountUser;
+import app.rekindle.checkin.CheckIn;
+import app.rekindle.checkin.CheckInService;
+import app.rekindle.history.chart.CalendarEntry;
+import app.rekindle.history.chart.HourChart;
+import app.rekindle.history.chart.LineChart;
+import app.rekindle.history.chart.MonthCalendar;
+import app.rekindle.nocontact.NoContactService;
+
+/**
+ * History: a month of check-ins as a calendar, mood and urge over the last 30, 90 or 365 days,
+ * and urges by hour. One query reads the check-ins both views need.
+ */
+@Controller
+class HistoryController {
+
+	static final String VIEW_HISTORY = "history/index";
+
+	static final List<Integer> RANGES = List.of(30, 90, 365);
+
+	private final AccountService accounts;
+
+	private final CheckInService checkIns;
+
+	private final NoContactService noContact;
+
+	private final Clock clock;
+
+	HistoryController(AccountService accounts, CheckInService checkIns, NoContactService noContact, Clock clock) {
+		this.accounts = accounts;
+		this.checkIns = checkIns;
+		this.noContact = noContact;
+		this.clock = clock;
+	}
+
+	@GetMapping("/history")
+	String showHistory(@AuthenticationPrincipal AccountUser user, @RequestParam(required = false) String month,
+			@RequestParam(required = false) String range, Model model) {
+		ZoneId zone = this.accounts.get(user.accountId()).getTimeZone();
+		LocalDate today = this.clock.instant().atZone(zone).toLocalDate();
+		YearMonth shownMonth = parseMonth(month, YearMonth.from(today), model);
+		int days = parseRange(range, model);
+		LocalDate rangeFrom = today.minusDays(days - 1L);
+		LocalDate from = min(shownMonth.atDay(1), rangeFrom);
+		LocalDate to = max(shownMonth.atEndOfMonth(), today);
+		List<CheckIn> checkIns = this.checkIns.between(user.accountId(), from, to);
+
+		Map<LocalDate, CalendarEntry> calendar = new HashMap<>();
+		Map<LocalDate, Integer> moods = new HashMap<>();
+		Map<LocalDate, Integer> urges = new HashMap<>();
+		for (CheckIn checkIn : checkIns) {
+			if (YearMonth.from(checkIn.getDay()).equals(shownMonth)) {
+				calendar.put(checkIn.getDay(), new CalendarEntry(checkIn.getMood(), checkIn.isLate()));
+			}
+			if (!checkIn.getDay().isBefore(rangeFrom) && !checkIn.getDay().isAfter(today)) {
+				moods.put(checkIn.getDay(), checkIn.getMood());
+				urges.put(checkIn.getDay(), checkIn.getUrge());
+			}
+		}
+		model.addAttribute("calendar", MonthCalendar.of(shownMonth, DayOfWeek.MONDAY, calendar, today));
+		model.addAttribute("moodChart", LineChart.of("Mood", describe("Mood, from 1 (very low) to 5 (very good)", days,
+				moods), rangeFrom, today, moods, 1, 5, "mood"));
+		model.addAttribute("urgeChart", LineChart.of("Urge to contact them", describe(
+				"Urge to contact them, from 0 (none) to 10 (overwhelming)", days, urges), rangeFrom, today, urges, 0, 10,
+				"urge"));
+		int[] byHour = this.noContact.urgesByHour(user.accountId(), zone, days);
+		model.addAttribute("hourChart", HourChart.of("Urges by hour of the day", describeHours(byHour, days), byHour));
+		model.addAttribute("range", days);
+		model.addAttribute("ranges", RANGES);
+		model.addAttribute("month", shownMonth);
+		model.addAttribute("checkInCount", moods.size());
+		return VIEW_HISTORY;
+	}
+
+	private static String describe(String what, int days, Map<LocalDate, Integer> values) {
+		OptionalDouble mean = values.values().stream().mapToInt(Integer::intValue).average();
+		if (mean.isEmpty()) {
+			return what + " over the last " + days + " days: no check-ins yet.";
+		}
+		return String.format(java.util.Locale.ENGLISH, "%s over the last %d days: %d days with a check-in, average %.1f.",
+				what, days, values.size(), mean.getAsDouble());
+	}
+
+	private static String describeHours(int[] byHour, int days) {
+		int busiest = 0;
+		int total = 0;
+		for (int hour = 0; hour < byHour.length; hour++) {
+			total += byHour[hour];
+			if (byHour[hour] > byHour[busiest]) {
+				busiest = hour;
+			}
+		}
+		if (total == 0) {
+			return "No urges logged in the last " + days + " days.";
+		}
+		return String.format(java.util.Locale.ENGLISH, "%d urges logged in the last %d days, most often between %02d:00 and %02d:00.",
+				total, days, busiest, (busiest + 1) % 24);
+	}
+
+	private static YearMonth parseMonth(String month, YearMonth current, Model model) {
+		if (month == null || month.isBlank()) {
+			return current;
+		}
+		try {
+			return YearMonth.parse(month.strip());
+		}
+		catch (DateTimeParseException ex) {
+			model.addAttribute("problem", "history.month.invalid");
+			return current;
+		}
+	}
+
+	private static int parseRange(String range, Model model) {
+		if (range == null || range.isBlank()) {
+			return RANGES.get(0);
+		}
+		try {
+			int days = Integer.parseInt(range.strip());
+			if (RANGES.contains(days)) {
+				return days;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// Falls through to the message below.
+		}
+		model.addAttribute("problem", "history.range.invalid");
+		return RANGES.get(0);
+	}
+
+	private static LocalDate min(LocalDate a, LocalDate b) {
+		return a.isBefore(b) ? a : b;
+	}
+
+	private static LocalDate max(LocalDate a, LocalDate b) {
+		return a.isAfter(b) ? a : b;
+	}
+
+}
