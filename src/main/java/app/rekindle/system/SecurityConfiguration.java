@@ -1,7 +1,11 @@
 package app.rekindle.system;
 
+import java.util.Set;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -11,6 +15,9 @@ import org.springframework.security.web.authentication.session.SessionAuthentica
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -30,8 +37,8 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityContextRepository securityContextRepository,
 			SessionAuthenticationStrategy sessionAuthenticationStrategy) {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/", "/signup", "/login", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico",
-					"/favicon.svg", "/actuator/health/**")
+			.requestMatchers("/", "/signup", "/login", "/error", "/css/**", "/js/**", "/images/**", "/favicon*.ico",
+					"/favicon*.svg", "/actuator/health/**")
 			.permitAll()
 			.anyRequest()
 			.authenticated());
@@ -50,10 +57,17 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	/** After log-in, back to the page that asked for it, at its own clean address. */
+	/**
+	 * After log-in, back to the page that asked for it, at its own clean address. Only page
+	 * requests are remembered: an icon or a stylesheet fetched on the way must not become the
+	 * place a person lands.
+	 */
 	private static HttpSessionRequestCache requestCacheWithoutContinueParameter() {
+		MediaTypeRequestMatcher pages = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+		pages.setIgnoredMediaTypes(Set.of(MediaType.ALL));
 		HttpSessionRequestCache cache = new HttpSessionRequestCache();
 		cache.setMatchingRequestParameterName(null);
+		cache.setRequestMatcher(new AndRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/**"), pages));
 		return cache;
 	}
 

@@ -137,4 +137,18 @@ class LoginTests {
 		return post("/login").with(csrf()).param("email", email).param("password", password);
 	}
 
+	@Test
+	void landsOnThePageThatAskedForLogInButNeverOnAnIconOrStylesheet() throws Exception {
+		String email = TestAccounts.uniqueEmail();
+		this.accounts.create(email, java.time.ZoneId.of("UTC"));
+		MockHttpSession session = new MockHttpSession();
+		this.mvc.perform(get("/history").accept(org.springframework.http.MediaType.TEXT_HTML).session(session))
+			.andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/favicon-0123abcd.svg").accept(org.springframework.http.MediaType.valueOf("image/svg+xml")).session(session));
+		this.mvc.perform(get("/some/private/image.png").accept(org.springframework.http.MediaType.IMAGE_PNG).session(session))
+			.andExpect(redirectedUrl("/login"));
+
+		this.mvc.perform(logIn(email, TestAccounts.PASSWORD).session(session)).andExpect(redirectedUrl("http://localhost/history"));
+	}
+
 }
