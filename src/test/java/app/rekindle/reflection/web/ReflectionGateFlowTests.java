@@ -68,7 +68,7 @@ class ReflectionGateFlowTests {
 		for (int i = 0; i < r.minMistakes() - 1; i++) {
 			this.reflection.add(user.accountId(), id, new EntryContent(EntryKind.MISTAKE, null, "I went quiet", "Say it the same day"));
 		}
-		expectClosed(user, journey, "Write down 1 more of your own mistakes");
+		expectClosed(user, journey, "Write down one more of your own mistakes");
 		this.reflection.add(user.accountId(), id, new EntryContent(EntryKind.MISTAKE, null, "I worked late", "Home by seven"));
 		for (int i = 0; i < r.minTriggers(); i++) {
 			this.reflection.add(user.accountId(), id, new EntryContent(EntryKind.TRIGGER, null, "Sunday evenings", null));
