@@ -18,7 +18,8 @@ import app.rekindle.progression.JourneySnapshot.ReflectionFacts;
 
 /**
  * Reads a journey's snapshot from the database with read-only SQL: one query per kind of fact,
- * however much a person has written, so the number of statements per evaluation stays fixed.
+ * however much a person has written, so the number of statements per evaluation stays fixed for
+ * each stage.
  * The rules depend on the tables, not on the stage modules' classes, which keeps the modules free
  * of cycles (the stage modules show the gate; the gate never calls them).
  */
@@ -64,23 +65,35 @@ class JourneySnapshotAssembler {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * The journey, its check-ins (the no-contact count runs in every stage) and its safety locks,
+	 * plus the facts the current stage's gate reads. Facts of other stages stay empty: no gate
+	 * reads them, and leaving them out keeps each page to a few statements.
+	 */
 	JourneySnapshot assemble(long journeyId) {
 		JourneyFacts journey = journeyFacts(journeyId);
-		return JourneySnapshot.of(journey)
-			.with(reflectionFacts(journeyId))
-			.with(noContactFacts(journeyId, journey.startedOn()))
+		List<CheckIn> checkIns = checkIns(journeyId, journey.startedOn());
+		JourneySnapshot snapshot = JourneySnapshot.of(journey)
+			.with(new NoContactFacts(checkIns, 0))
 			.with(safetyConcerns(journeyId));
+		return switch (journey.stage()) {
+			case REFLECTION -> snapshot.with(reflectionFacts(journeyId));
+			case NO_CONTACT -> snapshot.with(new NoContactFacts(checkIns, goalsWithProgress(journeyId)));
+			case REACHING_OUT, REBUILDING_TRUST, TRIAL_PERIOD, MOVING_ON -> snapshot;
+		};
 	}
 
-	private NoContactFacts noContactFacts(long journeyId, LocalDate from) {
-		List<CheckIn> checkIns = this.jdbc.sql(CHECK_INS)
+	private List<CheckIn> checkIns(long journeyId, LocalDate from) {
+		return this.jdbc.sql(CHECK_INS)
 			.param("journeyId", journeyId)
 			.param("from", from)
 			.query((rs, row) -> new CheckIn(rs.getObject("check_in_day", LocalDate.class), rs.getInt("urge"),
 					ContactKind.valueOf(rs.getString("contact"))))
 			.list();
-		int goals = this.jdbc.sql(GOALS_WITH_PROGRESS).param("journeyId", journeyId).query(Integer.class).single();
-		return new NoContactFacts(checkIns, goals);
+	}
+
+	private int goalsWithProgress(long journeyId) {
+		return this.jdbc.sql(GOALS_WITH_PROGRESS).param("journeyId", journeyId).query(Integer.class).single();
 	}
 
 	private ReflectionFacts reflectionFacts(long journeyId) {
