@@ -97,6 +97,24 @@ public class Journey {
 		changeStage(next, now, StageChangeReason.GATE_PASSED, null);
 	}
 
+	/** From reaching out back to no contact: a real step back, and the no-contact count starts again. */
+	void backToNoContact(Instant now) {
+		if (!isActive() || this.stage != Stage.REACHING_OUT) {
+			throw new IllegalStateException("Journey " + this.id + " is not reaching out");
+		}
+		changeStage(Stage.NO_CONTACT, now, StageChangeReason.BACK_TO_NO_CONTACT, null);
+	}
+
+	/** Ends the trial, and the journey, with the two of them back together. */
+	void reconcile(Instant now, String note) {
+		if (!isActive() || this.stage != Stage.TRIAL_PERIOD) {
+			throw new IllegalStateException("Journey " + this.id + " is not in its trial period");
+		}
+		this.timeline.add(new StageChange(this, this.stage, this.stage, now, StageChangeReason.RECONCILED, note));
+		this.endedAt = now;
+		this.activeAccountId = null;
+	}
+
 	/** Ends the journey by moving on, by choice or because a safety lock closed the path. */
 	void moveOn(Instant now, StageChangeReason reason, String note) {
 		if (!isActive()) {

@@ -1,6 +1,8 @@
 package app.rekindle.journey;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -10,6 +12,7 @@ import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.rekindle.account.AccountService;
 import app.rekindle.progression.GateEvaluation;
 import app.rekindle.progression.Progression;
 import app.rekindle.progression.SafetyConcern;
@@ -28,11 +31,15 @@ public class JourneyService {
 
 	private final Progression progression;
 
+	private final AccountService accounts;
+
 	private final Clock clock;
 
-	JourneyService(JourneyRepository journeys, SafetyLockRepository locks, Progression progression, Clock clock) {
+	JourneyService(JourneyRepository journeys, SafetyLockRepository locks, Progression progression,
+			AccountService accounts, Clock clock) {
 		this.journeys = journeys;
 		this.locks = locks;
+		this.accounts = accounts;
 		this.progression = progression;
 		this.clock = clock;
 	}
@@ -98,6 +105,38 @@ public class JourneyService {
 	}
 
 	/**
+	 * Ends the trial with the two of them back together. Does nothing when the journey is not in
+	 * its trial period (any more).
+	 * @return whether the journey ended this way now
+	 */
+	@Transactional
+	public boolean reconcile(long accountId, long journeyId, String note) {
+		Journey journey = owned(accountId, journeyId);
+		if (!journey.isActive() || journey.getStage() != Stage.TRIAL_PERIOD) {
+			return false;
+		}
+		journey.reconcile(this.clock.instant(), note);
+		this.journeys.flush();
+		return true;
+	}
+
+	/**
+	 * Goes back from reaching out to no contact; the count restarts from today. Does nothing when
+	 * the journey is not reaching out any more (a second click, another tab).
+	 * @return whether the journey went back
+	 */
+	@Transactional
+	public boolean backToNoContact(long accountId, long journeyId) {
+		Journey journey = owned(accountId, journeyId);
+		if (!journey.isActive() || journey.getStage() != Stage.REACHING_OUT) {
+			return false;
+		}
+		journey.backToNoContact(this.clock.instant());
+		this.journeys.flush();
+		return true;
+	}
+
+	/**
 	 * Records reasons that close reaching out for this journey, and applies the lock at once: the
 	 * journey ends by moving on. Reasons already on record stay as they are; none is ever removed.
 	 * @return whether the journey is locked now
@@ -112,6 +151,19 @@ public class JourneyService {
 			}
 		}
 		return withGate(journey).gate().isLocked();
+	}
+
+	/** The day, in the person's zone, the journey last entered the given stage. */
+	@Transactional(readOnly = true)
+	public Optional<LocalDate> stageEnteredOn(long accountId, long journeyId, Stage stage) {
+		Journey journey = this.journeys.findByIdAndAccountIdWithTimeline(journeyId, accountId)
+			.orElseThrow(() -> new JourneyNotFoundException(journeyId));
+		ZoneId zone = this.accounts.get(accountId).getTimeZone();
+		return journey.getTimeline()
+			.stream()
+			.filter((change) -> change.getToStage() == stage)
+			.map((change) -> change.getChangedAt().atZone(zone).toLocalDate())
+			.reduce((first, second) -> second);
 	}
 
 	/** The journey that ended most recently, with its timeline, if any has. */

@@ -14,7 +14,10 @@ import org.springframework.stereotype.Component;
 import app.rekindle.progression.JourneySnapshot.JourneyFacts;
 import app.rekindle.progression.JourneySnapshot.NoContactFacts;
 import app.rekindle.progression.JourneySnapshot.NoContactFacts.CheckIn;
+import app.rekindle.progression.JourneySnapshot.OutreachFacts;
+import app.rekindle.progression.JourneySnapshot.OutreachFacts.SentMessage;
 import app.rekindle.progression.JourneySnapshot.ReflectionFacts;
+import app.rekindle.progression.JourneySnapshot.TrialFacts;
 
 /**
  * Reads a journey's snapshot from the database with read-only SQL: one query per kind of fact,
@@ -57,6 +60,17 @@ class JourneySnapshotAssembler {
 			 where g.journey_id = :journeyId
 			""";
 
+	private static final String SENT_MESSAGES = """
+			select d.sent_at, d.reply from outreach_draft d
+			 where d.journey_id = :journeyId and d.sent_at is not null
+			""";
+
+	private static final String CONVERSATION_RATINGS = "select rating from outreach_conversation where journey_id = :journeyId";
+
+	private static final String TRIAL_START = "select started_on from trial_period where journey_id = :journeyId";
+
+	private static final String TRIAL_CHECKPOINTS = "select day_mark from trial_checkpoint where journey_id = :journeyId";
+
 	private static final String SAFETY_CONCERNS = "select concern from journey_safety_lock where journey_id = :journeyId";
 
 	private final JdbcClient jdbc;
@@ -79,7 +93,9 @@ class JourneySnapshotAssembler {
 		return switch (journey.stage()) {
 			case REFLECTION -> snapshot.with(reflectionFacts(journeyId));
 			case NO_CONTACT -> snapshot.with(new NoContactFacts(checkIns, goalsWithProgress(journeyId)));
-			case REACHING_OUT, REBUILDING_TRUST, TRIAL_PERIOD, MOVING_ON -> snapshot;
+			case REACHING_OUT -> snapshot.with(outreachFacts(journeyId));
+			case TRIAL_PERIOD -> snapshot.with(trialFacts(journeyId));
+			case REBUILDING_TRUST, MOVING_ON -> snapshot;
 		};
 	}
 
@@ -90,6 +106,22 @@ class JourneySnapshotAssembler {
 			.query((rs, row) -> new CheckIn(rs.getObject("check_in_day", LocalDate.class), rs.getInt("urge"),
 					ContactKind.valueOf(rs.getString("contact"))))
 			.list();
+	}
+
+	private OutreachFacts outreachFacts(long journeyId) {
+		List<SentMessage> sent = this.jdbc.sql(SENT_MESSAGES)
+			.param("journeyId", journeyId)
+			.query((rs, row) -> new SentMessage(instant(rs.getObject("sent_at", OffsetDateTime.class)),
+					ReplyKind.valueOf(rs.getString("reply"))))
+			.list();
+		List<Integer> ratings = this.jdbc.sql(CONVERSATION_RATINGS).param("journeyId", journeyId).query(Integer.class).list();
+		return new OutreachFacts(sent, ratings);
+	}
+
+	private TrialFacts trialFacts(long journeyId) {
+		LocalDate start = this.jdbc.sql(TRIAL_START).param("journeyId", journeyId).query(LocalDate.class).optional().orElse(null);
+		Set<Integer> reviewed = this.jdbc.sql(TRIAL_CHECKPOINTS).param("journeyId", journeyId).query(Integer.class).set();
+		return new TrialFacts(start, reviewed);
 	}
 
 	private int goalsWithProgress(long journeyId) {

@@ -47,7 +47,9 @@ class DashboardQueryCountTests {
 		return switch (stage) {
 			case REFLECTION -> 1;
 			case NO_CONTACT -> 1;
-			case REACHING_OUT, REBUILDING_TRUST, TRIAL_PERIOD, MOVING_ON -> 0;
+			case REACHING_OUT -> 2;
+			case TRIAL_PERIOD -> 2;
+			case REBUILDING_TRUST, MOVING_ON -> 0;
 		};
 	}
 

@@ -1,0 +1,7 @@
+package app.rekindle.outreach;
+
+public enum ConversationKind {
+
+	CALL, VIDEO, IN_PERSON
+
+}

@@ -1,0 +1,174 @@
+package app.rekindle.outreach;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.rekindle.journey.Journey;
+import app.rekindle.journey.JourneyService;
+import app.rekindle.progression.GateEvaluation;
+import app.rekindle.progression.Progression;
+import app.rekindle.progression.ReplyKind;
+import app.rekindle.progression.RulesProperties;
+import app.rekindle.progression.SafetyConcern;
+import app.rekindle.progression.SendDecision;
+import app.rekindle.progression.Stage;
+
+/**
+ * Stage 3. Nothing here sends anything: the person sends a message themselves and then marks it
+ * sent, which the rules allow only after a day of rest and within the pacing. A "no" from the ex
+ * closes reaching out at once.
+ */
+@Service
+public class OutreachService {
+
+	private final JourneyService journeys;
+
+	private final Progression progression;
+
+	private final RulesProperties rules;
+
+	private final DraftRepository drafts;
+
+	private final ConversationRepository conversations;
+
+	private final Clock clock;
+
+	OutreachService(JourneyService journeys, Progression progression, RulesProperties rules, DraftRepository drafts,
+			ConversationRepository conversations, Clock clock) {
+		this.journeys = journeys;
+		this.progression = progression;
+		this.rules = rules;
+		this.drafts = drafts;
+		this.conversations = conversations;
+		this.clock = clock;
+	}
+
+	public Journey journey(long accountId, long journeyId) {
+		return this.journeys.owned(accountId, journeyId);
+	}
+
+	public static boolean isOpen(Journey journey) {
+		return journey.isActive() && journey.getStage() == Stage.REACHING_OUT;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Draft> drafts(long accountId, long journeyId) {
+		journey(accountId, journeyId);
+		return this.drafts.findByJourneyIdOrderByCreatedAtDescIdDesc(journeyId);
+	}
+
+	@Transactional(readOnly = true)
+	public Draft draft(long accountId, long journeyId, long draftId) {
+		journey(accountId, journeyId);
+		return this.drafts.findByIdAndJourneyId(draftId, journeyId)
+			.orElseThrow(() -> new OutreachNotFoundException("draft", draftId));
+	}
+
+	@Transactional
+	public Draft write(long accountId, long journeyId, DraftContent content) {
+		openJourney(accountId, journeyId);
+		return this.drafts.save(new Draft(journeyId, content, this.clock.instant()));
+	}
+
+	@Transactional
+	public void change(long accountId, long journeyId, long draftId, DraftContent content) {
+		Draft draft = draft(accountId, journeyId, draftId);
+		openJourney(accountId, journeyId);
+		if (draft.isSent()) {
+			throw new DraftAlreadySentException(journeyId, draftId);
+		}
+		draft.change(content, this.clock.instant());
+	}
+
+	@Transactional
+	public void delete(long accountId, long journeyId, long draftId) {
+		Draft draft = draft(accountId, journeyId, draftId);
+		openJourney(accountId, journeyId);
+		if (draft.isSent()) {
+			throw new DraftAlreadySentException(journeyId, draftId);
+		}
+		this.drafts.delete(draft);
+	}
+
+	/** Whether the draft may be marked sent now, and if not, why and until when. */
+	@Transactional(readOnly = true)
+	public SendDecision sendDecision(long accountId, long journeyId, Draft draft) {
+		journey(accountId, journeyId);
+		GateEvaluation gate = this.progression.evaluate(journeyId);
+		return SendDecision.decide(draft.getRestedSince(), this.clock.instant(), gate, this.rules.outreach());
+	}
+
+	@Transactional
+	public void markSent(long accountId, long journeyId, long draftId) {
+		Draft draft = draft(accountId, journeyId, draftId);
+		if (draft.isSent()) {
+			return;
+		}
+		SendDecision decision = sendDecision(accountId, journeyId, draft);
+		if (!decision.isAllowed()) {
+			throw new SendRefusedException(decision);
+		}
+		draft.markSent(this.clock.instant());
+	}
+
+	/**
+	 * Logs how they answered. "Asked for no contact" and "blocked" are recorded as safety locks
+	 * at once: the journey ends, and a later change of the reply does not reopen anything.
+	 * @return whether the journey is locked now
+	 */
+	@Transactional
+	public boolean logReply(long accountId, long journeyId, long draftId, ReplyKind reply, String note) {
+		Draft draft = draft(accountId, journeyId, draftId);
+		openJourney(accountId, journeyId);
+		if (!draft.isSent()) {
+			throw new IllegalArgumentException("Draft " + draftId + " has not been sent");
+		}
+		draft.logReply(reply, note);
+		this.drafts.flush();
+		Set<SafetyConcern> concerns = EnumSet.noneOf(SafetyConcern.class);
+		if (reply == ReplyKind.ASKED_FOR_NO_CONTACT) {
+			concerns.add(SafetyConcern.EX_ASKED_FOR_NO_CONTACT);
+		}
+		if (reply == ReplyKind.BLOCKED) {
+			concerns.add(SafetyConcern.EX_BLOCKED);
+		}
+		return this.journeys.recordSafetyConcerns(accountId, journeyId, concerns);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Conversation> conversations(long accountId, long journeyId) {
+		journey(accountId, journeyId);
+		return this.conversations.findByJourneyIdOrderByHeldOnDescIdDesc(journeyId);
+	}
+
+	@Transactional
+	public void logConversation(long accountId, long journeyId, ConversationKind kind, LocalDate heldOn, int rating,
+			String note) {
+		openJourney(accountId, journeyId);
+		this.conversations.save(new Conversation(journeyId, kind, heldOn, rating, note, this.clock.instant()));
+	}
+
+	@Transactional
+	public void deleteConversation(long accountId, long journeyId, long conversationId) {
+		journey(accountId, journeyId);
+		Conversation conversation = this.conversations.findByIdAndJourneyId(conversationId, journeyId)
+			.orElseThrow(() -> new OutreachNotFoundException("conversation", conversationId));
+		openJourney(accountId, journeyId);
+		this.conversations.delete(conversation);
+	}
+
+	private Journey openJourney(long accountId, long journeyId) {
+		Journey journey = journey(accountId, journeyId);
+		if (!isOpen(journey)) {
+			throw new OutreachClosedException(journeyId);
+		}
+		return journey;
+	}
+
+}

@@ -1,0 +1,132 @@
+package app.rekindle.outreach.web;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import app.rekindle.account.AccountService;
+import app.rekindle.account.AccountUser;
+import app.rekindle.journey.Journey;
+import app.rekindle.outreach.Channel;
+import app.rekindle.outreach.Draft;
+import app.rekindle.outreach.OutreachService;
+import app.rekindle.outreach.PressureCheck;
+import app.rekindle.outreach.SendRefusedException;
+import app.rekindle.progression.ReplyKind;
+
+/** One draft: its pressure check, its rest, marking it sent, and the reply it got. */
+@Controller
+class DraftController {
+
+	static final String VIEW_DRAFT = "outreach/draft";
+
+	private final OutreachService outreach;
+
+	private final PressureCheck pressureCheck;
+
+	private final AccountService accounts;
+
+	DraftController(OutreachService outreach, PressureCheck pressureCheck, AccountService accounts) {
+		this.outreach = outreach;
+		this.pressureCheck = pressureCheck;
+		this.accounts = accounts;
+	}
+
+	@InitBinder("draftForm")
+	void initDraftBinder(WebDataBinder binder) {
+		binder.setAllowedFields("channel", "body", "plannedSendTime");
+	}
+
+	@InitBinder("replyForm")
+	void initReplyBinder(WebDataBinder binder) {
+		binder.setAllowedFields("reply", "note");
+	}
+
+	@GetMapping("/journeys/{journeyId}/outreach/drafts/{draftId}")
+	String showDraft(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId, @PathVariable long draftId,
+			Model model) {
+		Draft draft = this.outreach.draft(user.accountId(), journeyId, draftId);
+		model.addAttribute("draftForm", DraftForm.of(draft));
+		model.addAttribute("replyForm", ReplyForm.of(draft));
+		return page(user, journeyId, draft, model);
+	}
+
+	@PostMapping("/journeys/{journeyId}/outreach/drafts/{draftId}/edit")
+	String changeDraft(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId,
+			@PathVariable long draftId, @Valid @ModelAttribute("draftForm") DraftForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		Draft draft = this.outreach.draft(user.accountId(), journeyId, draftId);
+		if (result.hasErrors()) {
+			model.addAttribute("replyForm", ReplyForm.of(draft));
+			return page(user, journeyId, draft, model);
+		}
+		this.outreach.change(user.accountId(), journeyId, draftId, form.toContent());
+		redirect.addFlashAttribute("notice", "draft.changed");
+		return "redirect:/journeys/" + journeyId + "/outreach/drafts/" + draftId;
+	}
+
+	@PostMapping("/journeys/{journeyId}/outreach/drafts/{draftId}/delete")
+	String deleteDraft(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId,
+			@PathVariable long draftId, RedirectAttributes redirect) {
+		this.outreach.delete(user.accountId(), journeyId, draftId);
+		redirect.addFlashAttribute("notice", "draft.deleted");
+		return "redirect:/journeys/" + journeyId + "/outreach";
+	}
+
+	@PostMapping("/journeys/{journeyId}/outreach/drafts/{draftId}/sent")
+	String markSent(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId, @PathVariable long draftId,
+			RedirectAttributes redirect) {
+		try {
+			this.outreach.markSent(user.accountId(), journeyId, draftId);
+			redirect.addFlashAttribute("notice", "draft.sent");
+		}
+		catch (SendRefusedException ex) {
+			redirect.addFlashAttribute("notice", "draft.send." + ex.decision().reason());
+		}
+		return "redirect:/journeys/" + journeyId + "/outreach/drafts/" + draftId;
+	}
+
+	@PostMapping("/journeys/{journeyId}/outreach/drafts/{draftId}/reply")
+	String logReply(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId, @PathVariable long draftId,
+			@Valid @ModelAttribute("replyForm") ReplyForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		Draft draft = this.outreach.draft(user.accountId(), journeyId, draftId);
+		if (!draft.isSent()) {
+			redirect.addFlashAttribute("notice", "reply.notSent");
+			return "redirect:/journeys/" + journeyId + "/outreach/drafts/" + draftId;
+		}
+		if (result.hasErrors()) {
+			model.addAttribute("draftForm", DraftForm.of(draft));
+			return page(user, journeyId, draft, model);
+		}
+		if (this.outreach.logReply(user.accountId(), journeyId, draftId, form.getReply(), form.noteOrNull())) {
+			return "redirect:/journeys/" + journeyId;
+		}
+		redirect.addFlashAttribute("notice", "reply.saved");
+		return "redirect:/journeys/" + journeyId + "/outreach/drafts/" + draftId;
+	}
+
+	private String page(AccountUser user, long journeyId, Draft draft, Model model) {
+		Journey journey = this.outreach.journey(user.accountId(), journeyId);
+		model.addAttribute("journey", journey);
+		model.addAttribute("open", OutreachService.isOpen(journey));
+		model.addAttribute("draft", draft);
+		model.addAttribute("findings", this.pressureCheck.check(draft.getBody(), draft.getPlannedSendTime()));
+		model.addAttribute("decision", this.outreach.sendDecision(user.accountId(), journeyId, draft));
+		model.addAttribute("zone", this.accounts.get(user.accountId()).getTimeZone());
+		model.addAttribute("channels", Channel.values());
+		model.addAttribute("replies", ReplyKind.values());
+		return VIEW_DRAFT;
+	}
+
+}

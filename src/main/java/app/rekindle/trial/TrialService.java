@@ -1,0 +1,136 @@
+package app.rekindle.trial;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+import app.rekindle.account.AccountService;
+import app.rekindle.journey.Journey;
+import app.rekindle.journey.JourneyService;
+import app.rekindle.progression.RulesProperties;
+import app.rekindle.progression.Stage;
+
+/**
+ * Stage 5: the agreed start, a review at each checkpoint, and the end: back together (here) or
+ * moving on (the journey's own Move on).
+ */
+@Service
+public class TrialService {
+
+	private final JourneyService journeys;
+
+	private final AccountService accounts;
+
+	private final TrialPeriodRepository periods;
+
+	private final CheckpointRepository checkpoints;
+
+	private final RulesProperties rules;
+
+	private final Clock clock;
+
+	TrialService(JourneyService journeys, AccountService accounts, TrialPeriodRepository periods,
+			CheckpointRepository checkpoints, RulesProperties rules, Clock clock) {
+		this.journeys = journeys;
+		this.accounts = accounts;
+		this.periods = periods;
+		this.checkpoints = checkpoints;
+		this.rules = rules;
+		this.clock = clock;
+	}
+
+	public Journey journey(long accountId, long journeyId) {
+		return this.journeys.owned(accountId, journeyId);
+	}
+
+	public static boolean isOpen(Journey journey) {
+		return journey.isActive() && journey.getStage() == Stage.TRIAL_PERIOD;
+	}
+
+	public LocalDate today(long accountId) {
+		return this.clock.instant().atZone(this.accounts.get(accountId).getTimeZone()).toLocalDate();
+	}
+
+	/** The agreed start, or the day the journey entered the trial when none was set. */
+	@Transactional(readOnly = true)
+	public LocalDate startedOn(long accountId, long journeyId) {
+		Journey journey = journey(accountId, journeyId);
+		return this.periods.findById(journeyId)
+			.map(TrialPeriod::getStartedOn)
+			.orElseGet(() -> this.journeys.stageEnteredOn(accountId, journeyId, Stage.TRIAL_PERIOD)
+				.orElse(journey.getStartedAt().atZone(this.accounts.get(accountId).getTimeZone()).toLocalDate()));
+	}
+
+	@Transactional
+	public void setStart(long accountId, long journeyId, LocalDate startedOn) {
+		openJourney(accountId, journeyId);
+		TrialPeriod period = this.periods.findById(journeyId).orElseGet(() -> new TrialPeriod(journeyId, startedOn));
+		period.moveStart(startedOn);
+		this.periods.save(period);
+	}
+
+	/** Every configured checkpoint with its due date and review, if done. */
+	@Transactional(readOnly = true)
+	public List<CheckpointStatus> checkpoints(long accountId, long journeyId) {
+		LocalDate start = startedOn(accountId, journeyId);
+		Map<Integer, Checkpoint> reviewed = this.checkpoints.findByJourneyIdOrderByDayMark(journeyId)
+			.stream()
+			.collect(Collectors.toMap(Checkpoint::getDayMark, Function.identity()));
+		List<CheckpointStatus> statuses = new ArrayList<>();
+		for (int day : this.rules.trial().checkpointDays()) {
+			statuses.add(new CheckpointStatus(day, start.plusDays(day), reviewed.get(day)));
+		}
+		return statuses;
+	}
+
+	@Transactional(readOnly = true)
+	public CheckpointStatus checkpoint(long accountId, long journeyId, int day) {
+		return checkpoints(accountId, journeyId).stream()
+			.filter((status) -> status.day() == day)
+			.findFirst()
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	/** Saves a review; a checkpoint can be reviewed from its due day on, and reviewed again. */
+	@Transactional
+	public boolean review(long accountId, long journeyId, int day, CheckpointReview review) {
+		CheckpointStatus status = checkpoint(accountId, journeyId, day);
+		openJourney(accountId, journeyId);
+		LocalDate today = today(accountId);
+		if (today.isBefore(status.dueOn())) {
+			return false;
+		}
+		Checkpoint checkpoint = this.checkpoints.findByJourneyIdAndDayMark(journeyId, day)
+			.orElseGet(() -> new Checkpoint(journeyId, day));
+		checkpoint.review(review, today);
+		this.checkpoints.save(checkpoint);
+		return true;
+	}
+
+	private Journey openJourney(long accountId, long journeyId) {
+		Journey journey = journey(accountId, journeyId);
+		if (!isOpen(journey)) {
+			throw new TrialClosedException(journeyId);
+		}
+		return journey;
+	}
+
+	/** A checkpoint's day mark, when it is due, and its review if there is one. */
+	public record CheckpointStatus(int day, LocalDate dueOn, Checkpoint checkpoint) {
+
+		public boolean isReviewed() {
+			return this.checkpoint != null;
+		}
+
+	}
+
+}
