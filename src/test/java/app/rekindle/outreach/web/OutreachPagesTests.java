@@ -232,5 +232,4 @@ class OutreachPagesTests {
 		return drafts(journey) + "/" + draft.getId();
 	}
 
-
 }
