@@ -150,17 +150,26 @@ public final class Browser {
 		return this;
 	}
 
-	/** Saves a PNG of the page under target/screenshots and returns its path. */
+	/**
+	 * Saves a PNG of the whole page under target/screenshots and returns its path. The window is
+	 * stretched to the page's height for the picture and then put back.
+	 */
 	public Path screenshot(String name) {
+		Dimension size = this.driver.manage().window().getSize();
 		try {
 			Files.createDirectories(SCREENSHOTS);
 			Path target = SCREENSHOTS.resolve(name + ".png");
+			Number height = (Number) this.driver.executeScript("return document.documentElement.scrollHeight");
+			this.driver.manage().window().setSize(new Dimension(size.getWidth(), Math.max(size.getHeight(), height.intValue() + 100)));
 			Files.copy(this.driver.getScreenshotAs(OutputType.FILE).toPath(), target,
 					StandardCopyOption.REPLACE_EXISTING);
 			return target;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+		finally {
+			this.driver.manage().window().setSize(size);
 		}
 	}
 
