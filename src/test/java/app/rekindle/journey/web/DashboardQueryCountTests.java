@@ -47,7 +47,8 @@ class DashboardQueryCountTests {
 		return switch (stage) {
 			case REFLECTION -> 1;
 			case NO_CONTACT -> 1;
-			case REACHING_OUT, REBUILDING_TRUST, TRIAL_PERIOD, MOVING_ON -> 0;
+			case REBUILDING_TRUST -> 1;
+			case REACHING_OUT, TRIAL_PERIOD, MOVING_ON -> 0;
 		};
 	}
 
