@@ -18,6 +18,7 @@ import app.rekindle.progression.JourneySnapshot.OutreachFacts;
 import app.rekindle.progression.JourneySnapshot.OutreachFacts.SentMessage;
 import app.rekindle.progression.JourneySnapshot.ReflectionFacts;
 import app.rekindle.progression.JourneySnapshot.TrialFacts;
+import app.rekindle.progression.JourneySnapshot.TrustFacts;
 
 /**
  * Reads a journey's snapshot from the database with read-only SQL: one query per kind of fact,
@@ -71,6 +72,22 @@ class JourneySnapshotAssembler {
 
 	private static final String TRIAL_CHECKPOINTS = "select day_mark from trial_checkpoint where journey_id = :journeyId";
 
+	/**
+	 * All of stage 4 in one statement: a first row with the apology's delivery day and the count
+	 * of boundaries agreed by both, then one row per commitment (its state) and one per shared
+	 * activity (its rating).
+	 */
+	private static final String TRUST_FACTS = """
+			select 'FACTS' as fact,
+			       (select a.delivered_on from trust_apology a where a.journey_id = :journeyId) as delivered_on,
+			       (select count(*) from trust_boundary b where b.journey_id = :journeyId and b.agreed_by_both) as boundaries,
+			       cast(null as varchar(10)) as state, cast(null as integer) as rating
+			union all
+			select 'COMMITMENT', null, null, c.state, null from trust_commitment c where c.journey_id = :journeyId
+			union all
+			select 'ACTIVITY', null, null, null, s.rating from trust_activity s where s.journey_id = :journeyId
+			""";
+
 	private static final String SAFETY_CONCERNS = "select concern from journey_safety_lock where journey_id = :journeyId";
 
 	private final JdbcClient jdbc;
@@ -94,8 +111,9 @@ class JourneySnapshotAssembler {
 			case REFLECTION -> snapshot.with(reflectionFacts(journeyId));
 			case NO_CONTACT -> snapshot.with(new NoContactFacts(checkIns, goalsWithProgress(journeyId)));
 			case REACHING_OUT -> snapshot.with(outreachFacts(journeyId));
+			case REBUILDING_TRUST -> snapshot.with(trustFacts(journeyId));
 			case TRIAL_PERIOD -> snapshot.with(trialFacts(journeyId));
-			case REBUILDING_TRUST, MOVING_ON -> snapshot;
+			case MOVING_ON -> snapshot;
 		};
 	}
 
@@ -136,6 +154,22 @@ class JourneySnapshotAssembler {
 			.single();
 	}
 
+	private TrustFacts trustFacts(long journeyId) {
+		List<TrustRow> rows = this.jdbc.sql(TRUST_FACTS)
+			.param("journeyId", journeyId)
+			.query((rs, row) -> new TrustRow(rs.getString("fact"), rs.getObject("delivered_on", LocalDate.class),
+					rs.getInt("boundaries"), rs.getString("state"), rs.getInt("rating")))
+			.list();
+		TrustRow facts = rows.stream()
+			.filter((row) -> row.fact().equals("FACTS"))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("No trust facts for journey " + journeyId));
+		return new TrustFacts(facts.deliveredOn(),
+				rows.stream().filter((row) -> row.fact().equals("COMMITMENT")).map((row) -> CommitmentState.valueOf(row.state())).toList(),
+				facts.boundaries(),
+				rows.stream().filter((row) -> row.fact().equals("ACTIVITY")).map(TrustRow::rating).toList());
+	}
+
 	private Set<SafetyConcern> safetyConcerns(long journeyId) {
 		return this.jdbc.sql(SAFETY_CONCERNS)
 			.param("journeyId", journeyId)
@@ -154,6 +188,10 @@ class JourneySnapshotAssembler {
 					rs.getObject("last_contact_date", LocalDate.class), rs.getInt("no_contact_days"),
 					(restartedAt != null) ? restartedAt.atZone(zone).toLocalDate() : null);
 		}).optional().orElseThrow(() -> new NoSuchElementException("No journey " + journeyId));
+	}
+
+	/** One row of {@link #TRUST_FACTS}: which fact it carries, and the columns that fact fills. */
+	private record TrustRow(String fact, LocalDate deliveredOn, int boundaries, String state, int rating) {
 	}
 
 	private static Instant instant(OffsetDateTime time) {

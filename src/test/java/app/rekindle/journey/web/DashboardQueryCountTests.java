@@ -48,8 +48,9 @@ class DashboardQueryCountTests {
 			case REFLECTION -> 1;
 			case NO_CONTACT -> 1;
 			case REACHING_OUT -> 2;
+			case REBUILDING_TRUST -> 1;
 			case TRIAL_PERIOD -> 2;
-			case REBUILDING_TRUST, MOVING_ON -> 0;
+			case MOVING_ON -> 0;
 		};
 	}
 

@@ -1,0 +1,7 @@
+package app.rekindle.trust;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ApologyRepository extends JpaRepository<Apology, Long> {
+
+}

@@ -1,0 +1,19 @@
+package app.rekindle.trust;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface BoundaryRepository extends JpaRepository<Boundary, Long> {
+
+	List<Boundary> findByJourneyIdOrderByCreatedAtAscIdAsc(long journeyId);
+
+	/** A boundary of this journey; any other id finds nothing. */
+	Optional<Boundary> findByIdAndJourneyId(long id, long journeyId);
+
+	long countByJourneyId(long journeyId);
+
+	long countByJourneyIdAndAgreedByBothTrue(long journeyId);
+
+}

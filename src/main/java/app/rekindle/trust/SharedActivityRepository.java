@@ -1,0 +1,19 @@
+package app.rekindle.trust;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface SharedActivityRepository extends JpaRepository<SharedActivity, Long> {
+
+	List<SharedActivity> findByJourneyIdOrderByHappenedOnDescIdDesc(long journeyId);
+
+	/** An activity of this journey; any other id finds nothing. */
+	Optional<SharedActivity> findByIdAndJourneyId(long id, long journeyId);
+
+	@Query("select a.rating from SharedActivity a where a.journeyId = :journeyId")
+	List<Integer> findRatingsByJourneyId(long journeyId);
+
+}

@@ -1,0 +1,69 @@
+package app.rekindle.trust;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.rekindle.reflection.EntryKind;
+import app.rekindle.reflection.ReflectionEntry;
+import app.rekindle.reflection.ReflectionService;
+
+/** Shared activities: time together, rated, with whether an old trigger came up. */
+@Service
+public class SharedActivityService {
+
+	private final TrustAccess access;
+
+	private final ReflectionService reflection;
+
+	private final SharedActivityRepository activities;
+
+	SharedActivityService(TrustAccess access, ReflectionService reflection, SharedActivityRepository activities) {
+		this.access = access;
+		this.reflection = reflection;
+		this.activities = activities;
+	}
+
+	/** Most recent first. */
+	@Transactional(readOnly = true)
+	public List<SharedActivity> activities(long accountId, long journeyId) {
+		this.access.journey(accountId, journeyId);
+		return this.activities.findByJourneyIdOrderByHappenedOnDescIdDesc(journeyId);
+	}
+
+	@Transactional(readOnly = true)
+	public SharedActivity activity(long accountId, long journeyId, long activityId) {
+		this.access.journey(accountId, journeyId);
+		return this.activities.findByIdAndJourneyId(activityId, journeyId)
+			.orElseThrow(() -> new TrustItemNotFoundException("activity", activityId));
+	}
+
+	/** The person's own triggers from reflection, to name the one that came up. */
+	@Transactional(readOnly = true)
+	public List<ReflectionEntry> ownTriggers(long accountId, long journeyId) {
+		return this.reflection.entries(accountId, journeyId, EntryKind.TRIGGER);
+	}
+
+	/** Logs the activity; a trigger id that is not one of this journey's own triggers is left out. */
+	@Transactional
+	public SharedActivity add(long accountId, long journeyId, ActivityContent content) {
+		this.access.editableJourney(accountId, journeyId);
+		Long named = content.triggerId();
+		boolean own = named != null
+				&& ownTriggers(accountId, journeyId).stream().anyMatch((trigger) -> trigger.getId().equals(named));
+		Long triggerId = own ? named : null;
+		return this.activities.save(new SharedActivity(journeyId,
+				new ActivityContent(content.happenedOn(), content.what(), content.kind(), content.rating(),
+						content.triggerCameUp(), triggerId, content.note()),
+				this.access.now()));
+	}
+
+	@Transactional
+	public void delete(long accountId, long journeyId, long activityId) {
+		SharedActivity activity = activity(accountId, journeyId, activityId);
+		this.access.editableJourney(accountId, journeyId);
+		this.activities.delete(activity);
+	}
+
+}

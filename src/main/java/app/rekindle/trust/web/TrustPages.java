@@ -1,0 +1,27 @@
+package app.rekindle.trust.web;
+
+import org.springframework.ui.Model;
+
+import app.rekindle.journey.Journey;
+import app.rekindle.progression.Stage;
+import app.rekindle.trust.TrustService;
+
+/** What every page of rebuilding trust shows: the journey, and whether it can be changed now. */
+final class TrustPages {
+
+	private TrustPages() {
+	}
+
+	static void common(Journey journey, Model model) {
+		model.addAttribute("journey", journey);
+		model.addAttribute("editable", TrustService.isEditable(journey));
+		// A journey that has not reached this step yet is told so, rather than that it has moved past it.
+		model.addAttribute("notYet",
+				journey.isActive() && journey.getStage().ordinal() < Stage.REBUILDING_TRUST.ordinal());
+	}
+
+	static String redirectTo(long journeyId, String part) {
+		return "redirect:/journeys/" + journeyId + "/trust" + (part.isEmpty() ? "" : "/" + part);
+	}
+
+}
