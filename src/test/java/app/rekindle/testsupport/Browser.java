@@ -107,8 +107,27 @@ public final class Browser {
 	public Browser follow(String linkText) {
 		WebElement link = this.driver.findElement(By.linkText(linkText));
 		link.click();
-		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(link));
+		waitUntilGone(link);
 		return this;
+	}
+
+	/**
+	 * Waits until the element belongs to a page that has been replaced. Chromium reports such an
+	 * element either as stale or, while the new page is still loading, with an inspector error.
+	 */
+	private void waitUntilGone(WebElement element) {
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until((driver) -> {
+			try {
+				element.isEnabled();
+				return false;
+			}
+			catch (org.openqa.selenium.StaleElementReferenceException ex) {
+				return true;
+			}
+			catch (org.openqa.selenium.WebDriverException ex) {
+				return ex.getMessage() != null && ex.getMessage().contains("does not belong to the document");
+			}
+		});
 	}
 
 	public String selectedValue(String label) {
@@ -127,7 +146,7 @@ public final class Browser {
 			.findElement(By.xpath("//button[normalize-space()='" + buttonText + "'] | //a[normalize-space()='"
 					+ buttonText + "' and contains(@class, 'button')]"));
 		button.click();
-		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
+		waitUntilGone(button);
 		return this;
 	}
 
