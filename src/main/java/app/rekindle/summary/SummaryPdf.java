@@ -1,0 +1,69 @@
+package app.rekindle.summary;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.Locale;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.w3c.dom.Document;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+
+/**
+ * The summary as a PDF: the same content fragment as the page, in a paper layout, with the
+ * fonts embedded and the charts kept as vectors.
+ */
+@Component
+public class SummaryPdf {
+
+	private static final String FONT = "DejaVu Sans";
+
+	private final SpringTemplateEngine templates;
+
+	private final ApplicationContext context;
+
+	private final String baseUri;
+
+	SummaryPdf(SpringTemplateEngine templates, ApplicationContext context) {
+		this.templates = templates;
+		this.context = context;
+		URL statics = SummaryPdf.class.getResource("/static/");
+		this.baseUri = (statics != null) ? statics.toExternalForm() : null;
+	}
+
+	public byte[] render(Summary summary) {
+		Context variables = new Context(Locale.ENGLISH);
+		variables.setVariable("s", summary);
+		variables.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+				new ThymeleafEvaluationContext(this.context, null));
+		String html = this.templates.process("summary/pdf", variables);
+		Document document = new W3CDom().fromJsoup(Jsoup.parse(html));
+		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			PdfRendererBuilder builder = new PdfRendererBuilder();
+			builder.useFastMode();
+			builder.useSVGDrawer(new BatikSVGDrawer());
+			builder.useFont(() -> SummaryPdf.class.getResourceAsStream("/fonts/DejaVuSans.ttf"), FONT, 400,
+					BaseRendererBuilder.FontStyle.NORMAL, true);
+			builder.useFont(() -> SummaryPdf.class.getResourceAsStream("/fonts/DejaVuSans-Bold.ttf"), FONT, 700,
+					BaseRendererBuilder.FontStyle.NORMAL, true);
+			builder.withW3cDocument(document, this.baseUri);
+			builder.toStream(out);
+			builder.run();
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("The summary could not be rendered as a PDF", ex);
+		}
+	}
+
+}

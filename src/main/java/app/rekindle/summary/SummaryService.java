@@ -1,0 +1,134 @@
+package app.rekindle.summary;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.rekindle.account.AccountService;
+import app.rekindle.checkin.CheckIn;
+import app.rekindle.checkin.CheckInService;
+import app.rekindle.history.chart.HourChart;
+import app.rekindle.history.chart.LineChart;
+import app.rekindle.journey.Journey;
+import app.rekindle.journey.JourneyService;
+import app.rekindle.journey.JourneyState;
+import app.rekindle.nocontact.NoContactService;
+import app.rekindle.nocontact.UnsentLetter;
+import app.rekindle.outreach.OutreachService;
+import app.rekindle.reflection.EntryKind;
+import app.rekindle.reflection.ReflectionEntry;
+import app.rekindle.reflection.ReflectionService;
+import app.rekindle.trial.TrialService;
+import app.rekindle.trust.TrustService;
+
+/** Gathers the summary from every module, each read once, for one account, journey and range. */
+@Service
+public class SummaryService {
+
+	private final AccountService accounts;
+
+	private final JourneyService journeys;
+
+	private final CheckInService checkIns;
+
+	private final NoContactService noContact;
+
+	private final ReflectionService reflection;
+
+	private final OutreachService outreach;
+
+	private final TrustService trust;
+
+	private final TrialService trial;
+
+	private final Clock clock;
+
+	SummaryService(AccountService accounts, JourneyService journeys, CheckInService checkIns, NoContactService noContact,
+			ReflectionService reflection, OutreachService outreach, TrustService trust, TrialService trial, Clock clock) {
+		this.accounts = accounts;
+		this.journeys = journeys;
+		this.checkIns = checkIns;
+		this.noContact = noContact;
+		this.reflection = reflection;
+		this.outreach = outreach;
+		this.trust = trust;
+		this.trial = trial;
+		this.clock = clock;
+	}
+
+	public ZoneId zone(long accountId) {
+		return this.accounts.get(accountId).getTimeZone();
+	}
+
+	public LocalDate today(ZoneId zone) {
+		return this.clock.instant().atZone(zone).toLocalDate();
+	}
+
+	/** The journey the summary is about: the one asked for, else the active one, else the last one. */
+	@Transactional
+	public Optional<JourneyState> journey(long accountId, Long journeyId) {
+		if (journeyId != null) {
+			return Optional.of(this.journeys.get(accountId, journeyId));
+		}
+		Optional<JourneyState> active = this.journeys.active(accountId);
+		if (active.isPresent()) {
+			return active;
+		}
+		return this.journeys.lastEnded(accountId).map((ended) -> this.journeys.get(accountId, ended.getId()));
+	}
+
+	@Transactional(readOnly = true)
+	public Summary summarise(long accountId, ZoneId zone, Optional<JourneyState> state, SummaryRange range,
+			boolean withNotes) {
+		List<CheckIn> inRange = this.checkIns.between(accountId, range.from(), range.to());
+		Map<LocalDate, Integer> moods = new HashMap<>();
+		Map<LocalDate, Integer> urges = new HashMap<>();
+		for (CheckIn checkIn : inRange) {
+			moods.put(checkIn.getDay(), checkIn.getMood());
+			urges.put(checkIn.getDay(), checkIn.getUrge());
+		}
+		int[] byHour = this.noContact.urgesByHour(accountId, zone, (int) range.days());
+		int urgeCount = java.util.Arrays.stream(byHour).sum();
+		CheckInFigures figures = CheckInFigures.of(inRange);
+		LineChart moodChart = LineChart.of("Mood", "Mood each day, from 1 (very low) to 5 (very good).", range.from(),
+				range.to(), moods, 1, 5, "mood");
+		LineChart urgeChart = LineChart.of("Urge to contact them", "Urge each day, from 0 (none) to 10 (overwhelming).",
+				range.from(), range.to(), urges, 0, 10, "urge");
+		HourChart hours = HourChart.of("Urges by hour of the day", urgeCount + " urges logged, by hour of the day.", byHour);
+		List<CheckIn> notes = withNotes ? inRange.stream().filter((checkIn) -> checkIn.getNote() != null).toList() : List.of();
+		if (state.isEmpty()) {
+			return new Summary(today(zone), zone, range, null, null, figures, moodChart, urgeChart, hours, urgeCount,
+					List.of(), List.of(), List.of(), null, null, List.of(), withNotes, notes, List.of());
+		}
+		Journey journey = state.get().journey();
+		long journeyId = journey.getId();
+		List<ReflectionEntry> entries = this.reflection.entries(accountId, journeyId);
+		List<UnsentLetter> letters = withNotes ? this.noContact.letters(accountId)
+			.stream()
+			.filter((letter) -> letter.getJourneyId().equals(journeyId))
+			.filter((letter) -> inRange(letter.getWrittenAt().atZone(zone).toLocalDate(), range))
+			.toList() : List.of();
+		return new Summary(today(zone), zone, range, journey, state.get().gate(), figures, moodChart, urgeChart, hours,
+				urgeCount, ofKind(entries, EntryKind.CAUSE), ofKind(entries, EntryKind.MISTAKE),
+				ofKind(entries, EntryKind.TRIGGER),
+				OutreachFigures.of(this.outreach.drafts(accountId, journeyId), this.outreach.conversations(accountId, journeyId)),
+				this.trust.summary(accountId, journeyId), this.trial.checkpoints(accountId, journeyId), withNotes, notes,
+				letters);
+	}
+
+	private static List<ReflectionEntry> ofKind(List<ReflectionEntry> entries, EntryKind kind) {
+		return entries.stream().filter((entry) -> entry.getKind() == kind).toList();
+	}
+
+	private static boolean inRange(LocalDate day, SummaryRange range) {
+		return !day.isBefore(range.from()) && !day.isAfter(range.to());
+	}
+
+}
