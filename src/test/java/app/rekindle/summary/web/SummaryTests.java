@@ -184,6 +184,8 @@ class SummaryTests {
 		System.out.println("Summary PDF for 365 check-ins: first render " + millis + " ms, second " + warmMillis + " ms, "
 				+ pdf.length + " bytes");
 
+		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+		java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "summary-365-days.pdf"), pdf);
 		assertThat(pageStatements).isEqualTo(SUMMARY_STATEMENTS);
 		assertThat(pdfStatements).isEqualTo(SUMMARY_STATEMENTS);
 		try (PDDocument document = Loader.loadPDF(pdf)) {
