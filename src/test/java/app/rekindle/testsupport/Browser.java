@@ -41,6 +41,24 @@ public final class Browser {
 		this.baseUrl = baseUrl;
 	}
 
+	/** Signs up through the form, in the browser's zone, and lands on the dashboard. */
+	public Browser signUp(String email, String password) {
+		return open("/signup").type("Email", email)
+			.type("Password", password)
+			.type("Password again", password)
+			.press("Create my journal");
+	}
+
+	/** Begins a journey from the dashboard, with dates counted back from {@code today}. */
+	public Browser beginJourney(String nickname, java.time.LocalDate today, int daysSinceBreakup,
+			int daysSinceLastContact) {
+		return open("/dashboard").press("Begin a journey")
+			.type("Their first name or initials", nickname)
+			.date("When did it end?", today.minusDays(daysSinceBreakup))
+			.date("When were you last in touch?", today.minusDays(daysSinceLastContact))
+			.press("Begin");
+	}
+
 	public WebDriver driver() {
 		return this.driver;
 	}

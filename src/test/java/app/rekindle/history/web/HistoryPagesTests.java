@@ -6,26 +6,21 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javax.sql.DataSource;
 
-import net.ttddyy.dsproxy.QueryCountHolder;
-import net.ttddyy.dsproxy.support.ProxyDataSource;
-import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 import app.rekindle.account.AccountUser;
 import app.rekindle.checkin.CheckInService;
 import app.rekindle.journey.Journey;
 import app.rekindle.nocontact.NoContactService;
+import app.rekindle.testsupport.StatementCounting;
 import app.rekindle.testsupport.TestAccounts;
 import app.rekindle.testsupport.TestJourneys;
 
@@ -39,6 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(StatementCounting.class)
 class HistoryPagesTests {
 
 	/** The account (zone), one read of the check-ins for calendar and charts, and the urges. */
@@ -68,18 +64,17 @@ class HistoryPagesTests {
 		LocalDate today = this.checkIns.today(user.accountId());
 		insertDailyCheckIns(user, today, 365);
 
-		QueryCountHolder.clear();
-		String page = this.mvc.perform(get("/history").param("range", "365").with(user(user)))
+		String[] page = new String[1];
+		long statements = StatementCounting.count(() -> page[0] = this.mvc
+			.perform(get("/history").param("range", "365").with(user(user)))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
-		long statements = QueryCountHolder.getGrandTotal().getTotal();
-		QueryCountHolder.clear();
+			.andReturn().getResponse().getContentAsString());
 
 		assertThat(statements).isEqualTo(HISTORY_STATEMENTS);
-		assertThat(count(chart(page, "chart-mood"), "<circle")).isEqualTo(365);
-		assertThat(count(chart(page, "chart-urge"), "<circle")).isEqualTo(365);
-		assertThat(count(chart(page, "chart-mood"), "<polyline")).as("no gaps, one line").isEqualTo(1);
-		assertThat(page).contains("365 check-ins in the last 365 days.");
+		assertThat(count(chart(page[0], "chart-mood"), "<circle")).isEqualTo(365);
+		assertThat(count(chart(page[0], "chart-urge"), "<circle")).isEqualTo(365);
+		assertThat(count(chart(page[0], "chart-mood"), "<polyline")).as("no gaps, one line").isEqualTo(1);
+		assertThat(page[0]).contains("365 check-ins in the last 365 days.");
 
 		String month = this.mvc.perform(get("/history").param("range", "30").with(user(user)))
 			.andReturn().getResponse().getContentAsString();
@@ -171,22 +166,6 @@ class HistoryPagesTests {
 			count++;
 		}
 		return count;
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class CountStatements {
-
-		@Bean
-		static BeanPostProcessor countingDataSource() {
-			return new BeanPostProcessor() {
-				@Override
-				public Object postProcessAfterInitialization(Object bean, String name) {
-					return (bean instanceof DataSource dataSource && !(bean instanceof ProxyDataSource))
-							? ProxyDataSourceBuilder.create(dataSource).name("counted").countQuery().build() : bean;
-				}
-			};
-		}
-
 	}
 
 }

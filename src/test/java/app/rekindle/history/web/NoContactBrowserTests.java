@@ -32,16 +32,7 @@ class NoContactBrowserTests {
 	@Test
 	void checksInSlipsWritesAnUnsentLetterAndSeesTheCalendar(Browser browser) {
 		LocalDate today = LocalDate.now(ZoneId.of(Browser.TIME_ZONE));
-		browser.open("/signup")
-			.type("Email", "lark@example.org")
-			.type("Password", "mornings are kinder now")
-			.type("Password again", "mornings are kinder now")
-			.press("Create my journal")
-			.press("Begin a journey")
-			.type("Their first name or initials", "Jo")
-			.date("When did it end?", today.minusDays(30))
-			.date("When were you last in touch?", today.minusDays(6))
-			.press("Begin");
+		browser.signUp("lark@example.org", "mornings are kinder now").beginJourney("Jo", today, 30, 6);
 		AccountUser user = (AccountUser) this.users.loadUserByUsername("lark@example.org");
 		long journeyId = this.journeys.active(user.accountId()).orElseThrow().journey().getId();
 		// Reflection is covered by its own browser test; this one starts in no contact.

@@ -1,25 +1,20 @@
 package app.rekindle.journey.web;
 
-import javax.sql.DataSource;
 
-import net.ttddyy.dsproxy.QueryCount;
-import net.ttddyy.dsproxy.QueryCountHolder;
-import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 import app.rekindle.account.AccountUser;
 import app.rekindle.journey.Journey;
 import app.rekindle.progression.Stage;
+import app.rekindle.testsupport.StatementCounting;
 import app.rekindle.testsupport.TestAccounts;
 import app.rekindle.testsupport.TestJourneys;
 
@@ -34,6 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(StatementCounting.class)
 class DashboardQueryCountTests {
 
 	/**
@@ -86,27 +82,7 @@ class DashboardQueryCountTests {
 	}
 
 	private long statementsFor(AccountUser user) throws Exception {
-		QueryCountHolder.clear();
-		this.mvc.perform(get("/dashboard").with(user(user))).andExpect(status().isOk());
-		QueryCount count = QueryCountHolder.getGrandTotal();
-		QueryCountHolder.clear();
-		return count.getTotal();
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class CountStatements {
-
-		@Bean
-		static BeanPostProcessor countingDataSource() {
-			return new BeanPostProcessor() {
-				@Override
-				public Object postProcessAfterInitialization(Object bean, String name) {
-					return (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource))
-							? ProxyDataSourceBuilder.create(dataSource).name("counted").countQuery().build() : bean;
-				}
-			};
-		}
-
+		return StatementCounting.count(() -> this.mvc.perform(get("/dashboard").with(user(user))).andExpect(status().isOk()));
 	}
 
 }

@@ -41,16 +41,7 @@ class OutreachBrowserTests {
 	void writesADraftSeesItsFindingsAndLogsAWarmReply(Browser browser) {
 		this.clock.set(MutableClockConfiguration.START);
 		LocalDate today = this.clock.instant().atZone(ZoneId.of(Browser.TIME_ZONE)).toLocalDate();
-		browser.open("/signup")
-			.type("Email", "finch@example.org")
-			.type("Password", "slow steps are still steps")
-			.type("Password again", "slow steps are still steps")
-			.press("Create my journal")
-			.press("Begin a journey")
-			.type("Their first name or initials", "Mo")
-			.date("When did it end?", today.minusDays(90))
-			.date("When were you last in touch?", today.minusDays(60))
-			.press("Begin");
+		browser.signUp("finch@example.org", "slow steps are still steps").beginJourney("Mo", today, 90, 60);
 		AccountUser user = (AccountUser) this.users.loadUserByUsername("finch@example.org");
 		long journeyId = this.journeys.active(user.accountId()).orElseThrow().journey().getId();
 		this.testJourneys.putInStage(journeyId, Stage.REACHING_OUT);

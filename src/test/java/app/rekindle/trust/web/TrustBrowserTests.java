@@ -32,16 +32,7 @@ class TrustBrowserTests {
 	@Test
 	void logsACommitmentKeptAndASharedActivity(Browser browser) {
 		LocalDate today = LocalDate.now(ZoneId.of(Browser.TIME_ZONE));
-		browser.open("/signup")
-			.type("Email", "wren.trust@example.org")
-			.type("Password", "kept promises grow roots")
-			.type("Password again", "kept promises grow roots")
-			.press("Create my journal")
-			.press("Begin a journey")
-			.type("Their first name or initials", "Ali")
-			.date("When did it end?", today.minusDays(120))
-			.date("When were you last in touch?", today.minusDays(90))
-			.press("Begin");
+		browser.signUp("wren.trust@example.org", "kept promises grow roots").beginJourney("Ali", today, 120, 90);
 		AccountUser user = (AccountUser) this.users.loadUserByUsername("wren.trust@example.org");
 		long journeyId = this.journeys.active(user.accountId()).orElseThrow().journey().getId();
 		this.testJourneys.putInStage(journeyId, Stage.REBUILDING_TRUST);
