@@ -62,4 +62,21 @@ public class AccountService {
 		get(accountId).changeTimeZone(timeZone);
 	}
 
+	/**
+	 * Deletes the account and everything it owns, once the password confirms it is the person
+	 * themselves. Every table that holds their data references the account or one of its journeys
+	 * with {@code on delete cascade}, so this one delete removes all of it in the same transaction
+	 * (a PostgreSQL test lists the tables from the database to keep that true).
+	 * @throws CurrentPasswordMismatchException when the password is missing or wrong; nothing is deleted
+	 */
+	@Transactional
+	public void delete(long accountId, String currentPassword) {
+		Account account = get(accountId);
+		if (currentPassword == null || !this.passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+			throw new CurrentPasswordMismatchException();
+		}
+		this.accounts.delete(account);
+		this.accounts.flush();
+	}
+
 }

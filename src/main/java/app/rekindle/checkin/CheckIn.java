@@ -127,4 +127,12 @@ public class CheckIn {
 		return this.late;
 	}
 
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
 }

@@ -14,4 +14,6 @@ interface CheckInRepository extends JpaRepository<CheckIn, Long> {
 
 	List<CheckIn> findByAccountIdAndNoteIsNotNullOrderByDayDesc(long accountId);
 
+	List<CheckIn> findByAccountIdOrderByDayAsc(long accountId);
+
 }

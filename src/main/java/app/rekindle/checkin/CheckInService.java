@@ -57,6 +57,12 @@ public class CheckInService {
 		return this.checkIns.findByAccountIdAndDayBetweenOrderByDayAsc(accountId, from, to);
 	}
 
+	/** Every check-in of the account, oldest day first. */
+	@Transactional(readOnly = true)
+	public List<CheckIn> all(long accountId) {
+		return this.checkIns.findByAccountIdOrderByDayAsc(accountId);
+	}
+
 	/** Every check-in with a note, newest first, for the account's own search. */
 	@Transactional(readOnly = true)
 	public List<CheckIn> withNotes(long accountId) {

@@ -21,6 +21,10 @@ interface JourneyRepository extends JpaRepository<Journey, Long> {
 
 	boolean existsByActiveAccountId(long accountId);
 
+	/** Every journey of the account, oldest first, each with its timeline, in one query. */
+	@Query("select distinct j from Journey j left join fetch j.timeline where j.accountId = :accountId order by j.startedAt, j.id")
+	List<Journey> findAllWithTimelineByAccountId(long accountId);
+
 	@Query("select j.id from Journey j where j.accountId = :accountId and j.endedAt is not null order by j.endedAt desc, j.id desc")
 	List<Long> findEndedIdsNewestFirst(long accountId, Limit limit);
 

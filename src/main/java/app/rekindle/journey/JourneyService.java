@@ -175,6 +175,18 @@ public class JourneyService {
 			.flatMap((id) -> this.journeys.findByIdAndAccountIdWithTimeline(id, accountId));
 	}
 
+	/** Every journey of the account, ended ones too, oldest first, each with its timeline. */
+	@Transactional(readOnly = true)
+	public List<Journey> allOf(long accountId) {
+		return this.journeys.findAllWithTimelineByAccountId(accountId);
+	}
+
+	/** Every safety lock recorded on any journey of the account. */
+	@Transactional(readOnly = true)
+	public List<SafetyLockRecord> safetyLocksOf(long accountId) {
+		return this.locks.findRecordsByAccountId(accountId);
+	}
+
 	@Transactional(readOnly = true)
 	public Journey owned(long accountId, long journeyId) {
 		return this.journeys.findByIdAndAccountId(journeyId, accountId)

@@ -14,4 +14,10 @@ interface SafetyLockRepository extends Repository<SafetyLockEntry, Long> {
 
 	SafetyLockEntry save(SafetyLockEntry entry);
 
+	@Query("""
+			select new app.rekindle.journey.SafetyLockRecord(l.journeyId, l.concern, l.recordedAt) from SafetyLockEntry l
+			where l.journeyId in (select j.id from Journey j where j.accountId = :accountId)
+			order by l.journeyId, l.recordedAt, l.id""")
+	List<SafetyLockRecord> findRecordsByAccountId(long accountId);
+
 }

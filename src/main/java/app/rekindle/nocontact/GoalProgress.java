@@ -57,4 +57,8 @@ public class GoalProgress {
 		return this.what;
 	}
 
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
 }

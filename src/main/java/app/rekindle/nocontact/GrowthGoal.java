@@ -64,6 +64,14 @@ public class GrowthGoal {
 		return this.id;
 	}
 
+	public Long getJourneyId() {
+		return this.journeyId;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
 	public String getTitle() {
 		return this.title;
 	}

@@ -49,6 +49,18 @@ public class NoContactService {
 		return this.goals.findWithProgressByJourneyId(journeyId);
 	}
 
+	/** Every goal of every journey of the account, with its progress. */
+	@Transactional(readOnly = true)
+	public List<GrowthGoal> goalsOfAccount(long accountId) {
+		return this.goals.findWithProgressOfAccount(accountId);
+	}
+
+	/** Every urge the account logged, oldest first. */
+	@Transactional(readOnly = true)
+	public List<UrgeEvent> urges(long accountId) {
+		return this.urges.findByAccountIdOrderByFeltAtAscIdAsc(accountId);
+	}
+
 	@Transactional(readOnly = true)
 	public GrowthGoal goal(long accountId, long journeyId, long goalId) {
 		journey(accountId, journeyId);

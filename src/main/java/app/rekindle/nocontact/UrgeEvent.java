@@ -40,6 +40,10 @@ public class UrgeEvent {
 		this.strength = strength;
 	}
 
+	public Long getJourneyId() {
+		return this.journeyId;
+	}
+
 	public Instant getFeltAt() {
 		return this.feltAt;
 	}

@@ -11,4 +11,6 @@ interface UrgeEventRepository extends JpaRepository<UrgeEvent, Long> {
 	@Query("select u.feltAt from UrgeEvent u where u.accountId = :accountId and u.feltAt >= :since")
 	List<Instant> findTimesByAccountIdSince(long accountId, Instant since);
 
+	List<UrgeEvent> findByAccountIdOrderByFeltAtAscIdAsc(long accountId);
+
 }

@@ -60,6 +60,10 @@ public class Conversation {
 		return this.id;
 	}
 
+	public Long getJourneyId() {
+		return this.journeyId;
+	}
+
 	public ConversationKind getKind() {
 		return this.kind;
 	}
@@ -74,6 +78,10 @@ public class Conversation {
 
 	public String getNote() {
 		return this.note;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
 	}
 
 }

@@ -104,6 +104,10 @@ public class Draft {
 		return this.id;
 	}
 
+	public Long getJourneyId() {
+		return this.journeyId;
+	}
+
 	public Channel getChannel() {
 		return this.channel;
 	}

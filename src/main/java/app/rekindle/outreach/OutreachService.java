@@ -63,6 +63,18 @@ public class OutreachService {
 		return this.drafts.findByJourneyIdOrderByCreatedAtDescIdDesc(journeyId);
 	}
 
+	/** Every draft of every journey of the account, oldest first within each journey. */
+	@Transactional(readOnly = true)
+	public List<Draft> draftsOfAccount(long accountId) {
+		return this.drafts.findAllOfAccount(accountId);
+	}
+
+	/** Every conversation of every journey of the account, earliest first within each journey. */
+	@Transactional(readOnly = true)
+	public List<Conversation> conversationsOfAccount(long accountId) {
+		return this.conversations.findAllOfAccount(accountId);
+	}
+
 	@Transactional(readOnly = true)
 	public Draft draft(long accountId, long journeyId, long draftId) {
 		journey(accountId, journeyId);

@@ -50,6 +50,10 @@ public class MotivesCheck {
 		this.answeredAt = now;
 	}
 
+	public Long getJourneyId() {
+		return this.journeyId;
+	}
+
 	public Set<Motive> getMotives() {
 		return Set.copyOf(this.motives);
 	}

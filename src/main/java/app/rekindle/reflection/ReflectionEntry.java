@@ -71,6 +71,10 @@ public class ReflectionEntry {
 		return this.id;
 	}
 
+	public Long getJourneyId() {
+		return this.journeyId;
+	}
+
 	public EntryKind getKind() {
 		return this.kind;
 	}

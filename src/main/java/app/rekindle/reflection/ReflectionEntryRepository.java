@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface ReflectionEntryRepository extends JpaRepository<ReflectionEntry, Long> {
 
@@ -13,5 +14,9 @@ interface ReflectionEntryRepository extends JpaRepository<ReflectionEntry, Long>
 
 	/** An entry of this journey and kind; any other id finds nothing. */
 	Optional<ReflectionEntry> findByIdAndJourneyIdAndKind(long id, long journeyId, EntryKind kind);
+
+	/** Every entry of every journey of the account. */
+	@Query("select e from ReflectionEntry e where e.journeyId in (select j.id from Journey j where j.accountId = :accountId) order by e.journeyId, e.createdAt, e.id")
+	List<ReflectionEntry> findAllOfAccount(long accountId);
 
 }

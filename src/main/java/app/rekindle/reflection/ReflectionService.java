@@ -71,6 +71,24 @@ public class ReflectionService {
 			.orElseThrow(() -> new ReflectionEntryNotFoundException(entryId));
 	}
 
+	/** Every entry of every journey of the account, oldest first within each journey. */
+	@Transactional(readOnly = true)
+	public List<ReflectionEntry> entriesOfAccount(long accountId) {
+		return this.entries.findAllOfAccount(accountId);
+	}
+
+	/** The motives checks of every journey of the account (at most one per journey). */
+	@Transactional(readOnly = true)
+	public List<MotivesCheck> motivesChecksOfAccount(long accountId) {
+		return this.motives.findAllOfAccount(accountId);
+	}
+
+	/** The safety screens of every journey of the account (at most one per journey). */
+	@Transactional(readOnly = true)
+	public List<SafetyScreen> safetyScreensOfAccount(long accountId) {
+		return this.safetyScreens.findAllOfAccount(accountId);
+	}
+
 	@Transactional
 	public ReflectionEntry add(long accountId, long journeyId, EntryContent content) {
 		editableJourney(accountId, journeyId);

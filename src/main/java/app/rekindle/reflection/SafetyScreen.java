@@ -65,6 +65,10 @@ public class SafetyScreen {
 		this.answeredAt = now;
 	}
 
+	public Long getJourneyId() {
+		return this.journeyId;
+	}
+
 	public SafetyAnswers answers() {
 		return new SafetyAnswers(this.violence, this.threats, this.controlling, this.fear, this.protectiveOrder,
 				this.askedForNoContact, this.blocked, this.newRelationship);

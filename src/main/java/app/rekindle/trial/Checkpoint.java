@@ -63,6 +63,10 @@ public class Checkpoint {
 		this.reviewedOn = today;
 	}
 
+	public Long getJourneyId() {
+		return this.journeyId;
+	}
+
 	public int getDayMark() {
 		return this.dayMark;
 	}

@@ -36,6 +36,10 @@ public class TrialPeriod {
 		this.startedOn = startedOn;
 	}
 
+	public Long getJourneyId() {
+		return this.journeyId;
+	}
+
 	public LocalDate getStartedOn() {
 		return this.startedOn;
 	}

@@ -70,6 +70,18 @@ public class TrialService {
 				.orElse(journey.getStartedAt().atZone(this.accounts.get(accountId).getTimeZone()).toLocalDate()));
 	}
 
+	/** The agreed starts of every journey of the account that has one. */
+	@Transactional(readOnly = true)
+	public List<TrialPeriod> periodsOfAccount(long accountId) {
+		return this.periods.findAllOfAccount(accountId);
+	}
+
+	/** Every checkpoint review of every journey of the account. */
+	@Transactional(readOnly = true)
+	public List<Checkpoint> checkpointsOfAccount(long accountId) {
+		return this.checkpoints.findAllOfAccount(accountId);
+	}
+
 	@Transactional
 	public void setStart(long accountId, long journeyId, LocalDate startedOn) {
 		openJourney(accountId, journeyId);

@@ -70,6 +70,14 @@ public class Apology {
 		this.updatedAt = now;
 	}
 
+	public Long getJourneyId() {
+		return this.journeyId;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
 	public String getWhatIDid() {
 		return this.whatIDid;
 	}

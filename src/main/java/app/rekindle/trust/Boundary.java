@@ -63,6 +63,14 @@ public class Boundary {
 		return this.id;
 	}
 
+	public Long getJourneyId() {
+		return this.journeyId;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
 	public String getDescription() {
 		return this.description;
 	}

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface BoundaryRepository extends JpaRepository<Boundary, Long> {
 
@@ -15,5 +16,8 @@ interface BoundaryRepository extends JpaRepository<Boundary, Long> {
 	long countByJourneyId(long journeyId);
 
 	long countByJourneyIdAndAgreedByBothTrue(long journeyId);
+
+	@Query("select b from Boundary b where b.journeyId in (select j.id from Journey j where j.accountId = :accountId) order by b.journeyId, b.createdAt, b.id")
+	List<Boundary> findAllOfAccount(long accountId);
 
 }

@@ -25,6 +25,12 @@ public class BoundaryService {
 		return this.boundaries.findByJourneyIdOrderByCreatedAtAscIdAsc(journeyId);
 	}
 
+	/** Every boundary of every journey of the account, in the order they were written down. */
+	@Transactional(readOnly = true)
+	public List<Boundary> boundariesOfAccount(long accountId) {
+		return this.boundaries.findAllOfAccount(accountId);
+	}
+
 	@Transactional(readOnly = true)
 	public Boundary boundary(long accountId, long journeyId, long boundaryId) {
 		this.access.journey(accountId, journeyId);

@@ -65,6 +65,14 @@ public class Commitment {
 		return this.id;
 	}
 
+	public Long getJourneyId() {
+		return this.journeyId;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
 	public String getPromise() {
 		return this.promise;
 	}

@@ -18,4 +18,7 @@ interface CommitmentRepository extends JpaRepository<Commitment, Long> {
 	@Query("select c.state from Commitment c where c.journeyId = :journeyId")
 	List<CommitmentState> findStatesByJourneyId(long journeyId);
 
+	@Query("select c from Commitment c where c.journeyId in (select j.id from Journey j where j.accountId = :accountId) order by c.journeyId, c.dueOn, c.id")
+	List<Commitment> findAllOfAccount(long accountId);
+
 }

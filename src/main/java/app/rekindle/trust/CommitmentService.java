@@ -28,6 +28,12 @@ public class CommitmentService {
 		return this.commitments.findByJourneyIdOrderByDueOnAscIdAsc(journeyId);
 	}
 
+	/** Every commitment of every journey of the account, soonest due first within each journey. */
+	@Transactional(readOnly = true)
+	public List<Commitment> commitmentsOfAccount(long accountId) {
+		return this.commitments.findAllOfAccount(accountId);
+	}
+
 	@Transactional(readOnly = true)
 	public Commitment commitment(long accountId, long journeyId, long commitmentId) {
 		this.access.journey(accountId, journeyId);

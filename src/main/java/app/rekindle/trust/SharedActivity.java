@@ -73,6 +73,14 @@ public class SharedActivity {
 		return this.id;
 	}
 
+	public Long getJourneyId() {
+		return this.journeyId;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
 	public LocalDate getHappenedOn() {
 		return this.happenedOn;
 	}

@@ -16,4 +16,7 @@ interface SharedActivityRepository extends JpaRepository<SharedActivity, Long> {
 	@Query("select a.rating from SharedActivity a where a.journeyId = :journeyId")
 	List<Integer> findRatingsByJourneyId(long journeyId);
 
+	@Query("select a from SharedActivity a where a.journeyId in (select j.id from Journey j where j.accountId = :accountId) order by a.journeyId, a.happenedOn, a.id")
+	List<SharedActivity> findAllOfAccount(long accountId);
+
 }

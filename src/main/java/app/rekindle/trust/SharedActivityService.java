@@ -32,6 +32,12 @@ public class SharedActivityService {
 		return this.activities.findByJourneyIdOrderByHappenedOnDescIdDesc(journeyId);
 	}
 
+	/** Every activity of every journey of the account, earliest first within each journey. */
+	@Transactional(readOnly = true)
+	public List<SharedActivity> activitiesOfAccount(long accountId) {
+		return this.activities.findAllOfAccount(accountId);
+	}
+
 	@Transactional(readOnly = true)
 	public SharedActivity activity(long accountId, long journeyId, long activityId) {
 		this.access.journey(accountId, journeyId);

@@ -79,6 +79,12 @@ public class TrustService {
 		return this.apologies.findById(journeyId);
 	}
 
+	/** The apologies of every journey of the account (at most one per journey). */
+	@Transactional(readOnly = true)
+	public List<Apology> apologiesOfAccount(long accountId) {
+		return this.apologies.findAllOfAccount(accountId);
+	}
+
 	/** The person's own mistakes from reflection, which the apology can draw on. */
 	@Transactional(readOnly = true)
 	public List<ReflectionEntry> ownMistakes(long accountId, long journeyId) {

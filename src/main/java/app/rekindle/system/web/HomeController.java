@@ -11,8 +11,10 @@ class HomeController {
 	static final String VIEW_HOME = "home/index";
 
 	@GetMapping("/")
-	String home(@RequestParam(name = "signed-out", required = false) String signedOut, Model model) {
+	String home(@RequestParam(name = "signed-out", required = false) String signedOut,
+			@RequestParam(name = "account-deleted", required = false) String accountDeleted, Model model) {
 		model.addAttribute("signedOut", signedOut != null);
+		model.addAttribute("accountDeleted", accountDeleted != null);
 		return VIEW_HOME;
 	}
 

@@ -1,0 +1,43 @@
+package app.rekindle.export;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import app.rekindle.journey.Journey;
+import app.rekindle.journey.SafetyLockRecord;
+import app.rekindle.journey.StageChange;
+
+/** One journey with its timeline, its safety locks and what was recorded in each stage. */
+public record JourneyExport(String nickname, LocalDate breakupDate, LocalDate lastContactDate, int noContactDays,
+		String stage, boolean active, Instant startedAt, Instant endedAt, List<StageChangeData> timeline,
+		List<SafetyLockData> safetyLocks, ReflectionExport reflection, NoContactExport noContact,
+		OutreachExport outreach, TrustExport trust, TrialExport trial) {
+
+	static JourneyExport of(Journey journey, List<SafetyLockRecord> locks, ReflectionExport reflection,
+			NoContactExport noContact, OutreachExport outreach, TrustExport trust, TrialExport trial) {
+		return new JourneyExport(journey.getNickname(), journey.getBreakupDate(), journey.getLastContactDate(),
+				journey.getNoContactDays(), journey.getStage().name(), journey.isActive(), journey.getStartedAt(),
+				journey.getEndedAt(), journey.getTimeline().stream().map(StageChangeData::of).toList(),
+				locks.stream().map(SafetyLockData::of).toList(), reflection, noContact, outreach, trust, trial);
+	}
+
+	/** One entry of the timeline; {@code fromStage} is null for the start. */
+	public record StageChangeData(String fromStage, String toStage, Instant changedAt, String reason, String note) {
+
+		static StageChangeData of(StageChange change) {
+			return new StageChangeData(Names.of(change.getFromStage()), change.getToStage().name(),
+					change.getChangedAt(), change.getReason().name(), change.getNote());
+		}
+
+	}
+
+	public record SafetyLockData(String concern, Instant recordedAt) {
+
+		static SafetyLockData of(SafetyLockRecord lock) {
+			return new SafetyLockData(lock.concern().name(), lock.recordedAt());
+		}
+
+	}
+
+}

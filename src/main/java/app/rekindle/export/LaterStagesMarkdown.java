@@ -1,0 +1,150 @@
+package app.rekindle.export;
+
+import java.util.Map;
+
+import app.rekindle.export.OutreachExport.ConversationData;
+import app.rekindle.export.OutreachExport.DraftData;
+import app.rekindle.export.TrialExport.CheckpointData;
+import app.rekindle.export.TrustExport.ActivityData;
+import app.rekindle.export.TrustExport.ApologyData;
+
+import static app.rekindle.export.MarkdownWriter.inline;
+
+/** Reaching out, rebuilding trust and the trial period of one journey in the Markdown document. */
+final class LaterStagesMarkdown {
+
+	private final MarkdownWriter md;
+
+	LaterStagesMarkdown(MarkdownWriter md) {
+		this.md = md;
+	}
+
+	/** @param entries the text of the journey's reflection entries by id, which trust refers to */
+	void write(JourneyExport journey, Map<Long, String> entries) {
+		outreach(journey.outreach());
+		trust(journey.trust(), entries);
+		trial(journey.trial());
+	}
+
+	private void outreach(OutreachExport outreach) {
+		if (outreach.drafts().isEmpty() && outreach.conversations().isEmpty()) {
+			return;
+		}
+		this.md.heading(3, this.md.label("stage.REACHING_OUT"));
+		if (!outreach.drafts().isEmpty()) {
+			this.md.heading(4, "Messages");
+			outreach.drafts().forEach(this::draft);
+		}
+		if (!outreach.conversations().isEmpty()) {
+			this.md.heading(4, "Conversations");
+			for (ConversationData conversation : outreach.conversations()) {
+				this.md.line("**" + this.md.label("conversation.", conversation.kind()) + "** on "
+						+ this.md.date(conversation.heldOn()) + " · it felt " + conversation.rating() + " of 5")
+					.userText(conversation.note());
+			}
+		}
+	}
+
+	private void draft(DraftData draft) {
+		String planned = (draft.plannedSendTime() != null) ? ", to send at " + draft.plannedSendTime() : "";
+		this.md.line("**" + this.md.label("channel.", draft.channel()) + "** · written "
+				+ this.md.time(draft.createdAt()) + planned)
+			.userText(draft.body());
+		if (draft.sentAt() == null) {
+			this.md.line("*Not sent.*");
+			return;
+		}
+		this.md.line("*Sent " + this.md.time(draft.sentAt()) + ". Their answer: "
+				+ this.md.label("reply.", draft.reply()) + ".*")
+			.userText(draft.replyNote());
+	}
+
+	private void trust(TrustExport trust, Map<Long, String> entries) {
+		if (trust.apology() == null && trust.commitments().isEmpty() && trust.boundaries().isEmpty()
+				&& trust.activities().isEmpty()) {
+			return;
+		}
+		this.md.heading(3, this.md.label("stage.REBUILDING_TRUST"));
+		apology(trust.apology(), entries);
+		if (!trust.commitments().isEmpty()) {
+			this.md.heading(4, "Commitments");
+			trust.commitments()
+				.forEach((commitment) -> this.md.line("**Due " + this.md.date(commitment.dueOn()) + " · "
+						+ this.md.label("trust.commitment.state.", commitment.state()) + "**")
+					.userText(commitment.promise()));
+		}
+		if (!trust.boundaries().isEmpty()) {
+			this.md.heading(4, "Boundaries");
+			trust.boundaries()
+				.forEach((boundary) -> this.md.line("**" + this.md.label("trust.whose.", boundary.whose()) + " · "
+						+ (boundary.agreedByBoth() ? "agreed by both of you" : "not agreed by both of you yet") + "**")
+					.userText(boundary.description()));
+		}
+		if (!trust.activities().isEmpty()) {
+			this.md.heading(4, "Shared activities");
+			trust.activities().forEach((activity) -> activity(activity, entries));
+		}
+	}
+
+	private void apology(ApologyData apology, Map<Long, String> entries) {
+		if (apology == null) {
+			return;
+		}
+		this.md.heading(4, "Your apology");
+		part("What I did", apology.whatIDid());
+		part("That it was mine", apology.thatItWasMine());
+		part("What I will do now", apology.whatIWillDo());
+		part("How you will see it", apology.howYouWillSee());
+		if (!apology.coveredMistakeIds().isEmpty()) {
+			this.md.line("It draws on these parts of your own reflection:");
+			apology.coveredMistakeIds()
+				.stream()
+				.filter(entries::containsKey)
+				.forEach((id) -> this.md.bullet(inline(entries.get(id))));
+		}
+		this.md.line((apology.deliveredOn() != null) ? "*Given on " + this.md.date(apology.deliveredOn()) + ".*"
+				: "*Not given yet.*");
+	}
+
+	private void part(String label, String text) {
+		if (text != null) {
+			this.md.line("*" + label + ":*").userText(text);
+		}
+	}
+
+	private void activity(ActivityData activity, Map<Long, String> entries) {
+		this.md.line("**" + this.md.date(activity.happenedOn()) + " · "
+				+ this.md.label("trust.activity.kind.", activity.kind()) + " · " + activity.rating() + " of 5, "
+				+ this.md.label("trust.rating." + activity.rating()) + "**")
+			.userText(activity.what());
+		if (activity.triggerCameUp()) {
+			String trigger = (activity.triggerEntryId() != null) ? entries.get(activity.triggerEntryId()) : null;
+			this.md.line("*An old trigger came up" + ((trigger != null) ? ": " + inline(trigger) : "") + ".*");
+		}
+		this.md.userText(activity.note());
+	}
+
+	private void trial(TrialExport trial) {
+		if (trial.startedOn() == null && trial.checkpoints().isEmpty()) {
+			return;
+		}
+		this.md.heading(3, this.md.label("stage.TRIAL_PERIOD"));
+		if (trial.startedOn() != null) {
+			this.md.line("You agreed to start on " + this.md.date(trial.startedOn()) + ".");
+		}
+		for (CheckpointData checkpoint : trial.checkpoints()) {
+			this.md.heading(4, "Day " + checkpoint.dayMark() + " review");
+			this.md.line("*Reviewed on " + this.md.date(checkpoint.reviewedOn()) + "*");
+			answer("changesTakenSeriously", checkpoint.changesTakenSeriously());
+			answer("problemsSolvedCalmly", checkpoint.problemsSolvedCalmly());
+			answer("closenessBothEnjoy", checkpoint.closenessBothEnjoy());
+			answer("pastNotBroughtUp", checkpoint.pastNotBroughtUp());
+			this.md.userText(checkpoint.note());
+		}
+	}
+
+	private void answer(String question, boolean yes) {
+		this.md.bullet(this.md.label("trial.question." + question) + " — " + (yes ? "Yes" : "Not yet"));
+	}
+
+}

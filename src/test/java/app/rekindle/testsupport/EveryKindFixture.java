@@ -1,0 +1,186 @@
+package app.rekindle.testsupport;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import app.rekindle.account.AccountUser;
+import app.rekindle.checkin.CheckInAnswers;
+import app.rekindle.checkin.CheckInService;
+import app.rekindle.checkin.SelfCare;
+import app.rekindle.journey.Journey;
+import app.rekindle.journey.JourneyService;
+import app.rekindle.journey.JourneySetup;
+import app.rekindle.nocontact.GrowthGoal;
+import app.rekindle.nocontact.NoContactService;
+import app.rekindle.outreach.Channel;
+import app.rekindle.outreach.ConversationKind;
+import app.rekindle.outreach.Draft;
+import app.rekindle.outreach.DraftContent;
+import app.rekindle.outreach.OutreachService;
+import app.rekindle.progression.CommitmentState;
+import app.rekindle.progression.ContactKind;
+import app.rekindle.progression.ReplyKind;
+import app.rekindle.progression.RulesProperties;
+import app.rekindle.progression.Stage;
+import app.rekindle.reflection.BreakupCause;
+import app.rekindle.reflection.EntryContent;
+import app.rekindle.reflection.EntryKind;
+import app.rekindle.reflection.Motive;
+import app.rekindle.reflection.ReflectionEntry;
+import app.rekindle.reflection.ReflectionService;
+import app.rekindle.reflection.SafetyAnswers;
+import app.rekindle.trial.CheckpointReview;
+import app.rekindle.trial.TrialService;
+import app.rekindle.trust.ActivityContent;
+import app.rekindle.trust.ActivityKind;
+import app.rekindle.trust.ApologyContent;
+import app.rekindle.trust.BoundaryContent;
+import app.rekindle.trust.BoundaryService;
+import app.rekindle.trust.CommitmentService;
+import app.rekindle.trust.SharedActivityService;
+import app.rekindle.trust.TrustService;
+import app.rekindle.trust.Whose;
+
+/**
+ * An account with at least one row of every kind the application stores, written through the
+ * real services: a journey taken through every stage to its end together, and a second journey
+ * closed by a safety lock. Every text starts with the fixture's tag, so a test can tell two
+ * accounts' data apart. The day-long rest of a draft needs the {@link MutableClock}.
+ */
+@Component
+public class EveryKindFixture {
+
+	/** A check-in note that would break a Markdown document if it were not escaped. */
+	public static final String MARKDOWN_HOSTILE = "# Not a heading\n> not a quote\n- not a list\n1. not a number\n"
+			+ "`not code` and *not bold* and [not](a link) <b>not html</b> &amp; | not | a | table |\n    not indented code";
+
+	private final TestAccounts accounts;
+
+	private final JourneyService journeys;
+
+	private final TestJourneys testJourneys;
+
+	private final ReflectionService reflection;
+
+	private final CheckInService checkIns;
+
+	private final NoContactService noContact;
+
+	private final OutreachService outreach;
+
+	private final TrustService trust;
+
+	private final CommitmentService commitments;
+
+	private final BoundaryService boundaries;
+
+	private final SharedActivityService activities;
+
+	private final TrialService trial;
+
+	private final RulesProperties rules;
+
+	private final Clock clock;
+
+	EveryKindFixture(TestAccounts accounts, JourneyService journeys, TestJourneys testJourneys,
+			ReflectionService reflection, CheckInService checkIns, NoContactService noContact,
+			OutreachService outreach, TrustService trust, CommitmentService commitments, BoundaryService boundaries,
+			SharedActivityService activities, TrialService trial, RulesProperties rules, Clock clock) {
+		this.accounts = accounts;
+		this.journeys = journeys;
+		this.testJourneys = testJourneys;
+		this.reflection = reflection;
+		this.checkIns = checkIns;
+		this.noContact = noContact;
+		this.outreach = outreach;
+		this.trust = trust;
+		this.commitments = commitments;
+		this.boundaries = boundaries;
+		this.activities = activities;
+		this.trial = trial;
+		this.rules = rules;
+		this.clock = clock;
+	}
+
+	/** What was created, for the assertions. */
+	public record Created(AccountUser user, String tag, long journeyId, long lockedJourneyId, long mistakeId,
+			long triggerId, LocalDate firstDay, int checkpointDay) {
+
+		public String text(String what) {
+			return this.tag + " " + what;
+		}
+
+	}
+
+	public Created create(String tag) {
+		if (!(this.clock instanceof MutableClock mutableClock)) {
+			throw new IllegalStateException("Import MutableClockConfiguration: a draft must rest a day before it is sent");
+		}
+		AccountUser user = this.accounts.create(TestAccounts.uniqueEmail(), ZoneId.of("Europe/Berlin"));
+		long account = user.accountId();
+		LocalDate today = this.checkIns.today(account);
+		Journey journey = this.journeys.start(account,
+				new JourneySetup(tag + " Sam", today.minusDays(60), today.minusDays(45), 30));
+		long id = journey.getId();
+		Created created = new Created(user, tag, id, 0, 0, 0, today, this.rules.trial().checkpointDays().get(0));
+
+		this.reflection.add(account, id,
+				new EntryContent(EntryKind.CAUSE, BreakupCause.COMMUNICATION, created.text("we stopped talking"), null));
+		ReflectionEntry mistake = this.reflection.add(account, id, new EntryContent(EntryKind.MISTAKE, null,
+				created.text("I went quiet"), created.text("say it the same day")));
+		ReflectionEntry trigger = this.reflection.add(account, id, new EntryContent(EntryKind.TRIGGER, null,
+				created.text("Sunday evenings"), created.text("call my sister")));
+		this.reflection.add(account, id, new EntryContent(EntryKind.GROWTH, null, created.text("sleeping again"), null));
+		this.reflection.answerMotives(account, id, EnumSet.of(Motive.BUILD_SOMETHING_BETTER, Motive.BOTH_CHANGED),
+				created.text("motives note"));
+		this.reflection.answerSafetyScreen(account, id,
+				new SafetyAnswers(false, false, false, false, false, false, false, false));
+
+		this.testJourneys.putInStage(id, Stage.NO_CONTACT);
+		GrowthGoal goal = this.noContact.addGoal(account, id, created.text("run 5k"), created.text("to feel strong"));
+		this.noContact.addProgress(account, id, goal.getId(), today, created.text("ran 2k"));
+		this.noContact.pauseInsteadOfTexting(account, id, 7, created.text("dear you") + "\nsecond line");
+		this.checkIns.record(account, new CheckInAnswers(today.minusDays(2), 2, 6, ContactKind.NONE, Set.of(), null,
+				created.text("late note")));
+		this.checkIns.record(account, new CheckInAnswers(today, 4, 3, ContactKind.THEY_REACHED_OUT,
+				Set.of(SelfCare.SLEPT_WELL, SelfCare.OTHER), created.text("painted"),
+				created.text("today") + "\n" + MARKDOWN_HOSTILE));
+
+		this.testJourneys.putInStage(id, Stage.REACHING_OUT);
+		Draft draft = this.outreach.write(account, id,
+				new DraftContent(Channel.TEXT, created.text("hope you are well"), LocalTime.of(18, 30)));
+		mutableClock.advance(Duration.ofHours(25));
+		this.outreach.markSent(account, id, draft.getId());
+		this.outreach.logReply(account, id, draft.getId(), ReplyKind.WARM, created.text("they smiled"));
+		this.outreach.logConversation(account, id, ConversationKind.CALL, today, 4, created.text("good call"));
+
+		this.testJourneys.putInStage(id, Stage.REBUILDING_TRUST);
+		this.trust.saveApology(account, id, new ApologyContent(created.text("what I did"), created.text("it was mine"),
+				created.text("what I will do"), created.text("you will see"), Set.of(mistake.getId()), today));
+		this.commitments.add(account, id, created.text("call when late"), today.plusDays(7), CommitmentState.KEPT);
+		this.boundaries.add(account, id, new BoundaryContent(created.text("no phones at dinner"), Whose.SHARED, true));
+		this.activities.add(account, id, new ActivityContent(today, created.text("cooked dinner"), ActivityKind.NEW, 5,
+				true, trigger.getId(), created.text("activity note")));
+
+		this.testJourneys.putInStage(id, Stage.TRIAL_PERIOD);
+		this.trial.setStart(account, id, this.trial.today(account).minusDays(created.checkpointDay()));
+		this.trial.review(account, id, created.checkpointDay(),
+				new CheckpointReview(true, true, false, true, created.text("checkpoint note")));
+		this.journeys.reconcile(account, id, created.text("back together"));
+
+		Journey locked = this.journeys.start(account,
+				new JourneySetup(tag + " Alex", today.minusDays(20), today.minusDays(10), 30));
+		this.reflection.answerSafetyScreen(account, locked.getId(),
+				new SafetyAnswers(false, false, false, false, false, false, true, false));
+		return new Created(user, tag, id, locked.getId(), mistake.getId(), trigger.getId(), today,
+				created.checkpointDay());
+	}
+
+}
