@@ -45,7 +45,7 @@ public class AccountService {
 	@Transactional(readOnly = true)
 	public Account get(long accountId) {
 		return this.accounts.findById(accountId)
-			.orElseThrow(() -> new IllegalStateException("The signed-in account " + accountId + " no longer exists"));
+			.orElseThrow(() -> new AccountGoneException(accountId));
 	}
 
 	@Transactional
