@@ -1,7 +1,5 @@
 package app.rekindle.account.web;
 
-import java.util.List;
-
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,25 +13,25 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import app.rekindle.account.Account;
+import app.rekindle.account.AccountPage;
 import app.rekindle.account.AccountService;
 import app.rekindle.account.AccountUser;
 import app.rekindle.account.CurrentPasswordMismatchException;
-import app.rekindle.account.TimeZones;
 
-/** The account page: the time zone days follow, and a new password. */
+/**
+ * The account page: the time zone days follow, and a new password. Sections other modules add
+ * (the calendar feed) handle their own forms; {@link AccountPage} puts the page together.
+ */
 @Controller
 class AccountSettingsController {
 
-	static final String VIEW_ACCOUNT = "account/settings";
-
 	private final AccountService accounts;
 
-	private final TimeZoneOptions timeZoneOptions;
+	private final AccountPage page;
 
-	AccountSettingsController(AccountService accounts, TimeZoneOptions timeZoneOptions) {
+	AccountSettingsController(AccountService accounts, AccountPage page) {
 		this.accounts = accounts;
-		this.timeZoneOptions = timeZoneOptions;
+		this.page = page;
 	}
 
 	@InitBinder("passwordForm")
@@ -46,18 +44,9 @@ class AccountSettingsController {
 		binder.setAllowedFields("timeZone");
 	}
 
-	@ModelAttribute("timeZones")
-	List<TimeZones.Option> timeZones() {
-		return this.timeZoneOptions.current();
-	}
-
 	@GetMapping("/account")
 	String showAccount(@AuthenticationPrincipal AccountUser user, Model model) {
-		Account account = this.accounts.get(user.accountId());
-		model.addAttribute("account", account);
-		model.addAttribute("timeZoneForm", new TimeZoneForm(account.getTimeZone()));
-		model.addAttribute("passwordForm", new ChangePasswordForm());
-		return VIEW_ACCOUNT;
+		return this.page.show(user.accountId(), model);
 	}
 
 	@PostMapping("/account/time-zone")
@@ -65,9 +54,7 @@ class AccountSettingsController {
 			@Valid @ModelAttribute("timeZoneForm") TimeZoneForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			model.addAttribute("account", this.accounts.get(user.accountId()));
-			model.addAttribute("passwordForm", new ChangePasswordForm());
-			return VIEW_ACCOUNT;
+			return this.page.show(user.accountId(), model);
 		}
 		this.accounts.changeTimeZone(user.accountId(), form.toZoneId());
 		redirect.addFlashAttribute("notice", "account.timeZone.saved");
@@ -91,10 +78,7 @@ class AccountSettingsController {
 				result.rejectValue("currentPassword", "password.current.wrong");
 			}
 		}
-		Account account = this.accounts.get(user.accountId());
-		model.addAttribute("account", account);
-		model.addAttribute("timeZoneForm", new TimeZoneForm(account.getTimeZone()));
-		return VIEW_ACCOUNT;
+		return this.page.show(user.accountId(), model);
 	}
 
 }
