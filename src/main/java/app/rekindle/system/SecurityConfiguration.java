@@ -40,6 +40,11 @@ class SecurityConfiguration {
 			.requestMatchers("/", "/signup", "/login", "/error", "/css/**", "/js/**", "/images/**", "/favicon*.ico",
 					"/favicon*.svg", "/actuator/health/**")
 			.permitAll()
+			// Calendar apps cannot sign in: the feed is found by the secret in its address alone.
+			.requestMatchers(HttpMethod.GET, "/calendar/*.ics")
+			.permitAll()
+			.requestMatchers(HttpMethod.HEAD, "/calendar/*.ics")
+			.permitAll()
 			.anyRequest()
 			.authenticated());
 		http.formLogin((form) -> form.loginPage("/login")

@@ -31,7 +31,8 @@ class SecurityBaselineTests {
 	private TestAccounts accounts;
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/dashboard", "/account", "/some/page/nobody/made" })
+	@ValueSource(strings = { "/dashboard", "/account", "/some/page/nobody/made", "/calendar",
+			"/calendar/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "/calendar/x.ics/more" })
 	void sendsVisitorsOfPrivatePagesToLogIn(String path) throws Exception {
 		this.mvc.perform(get(path)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
 	}
@@ -61,6 +62,14 @@ class SecurityBaselineTests {
 		this.mvc.perform(get("/"))
 			.andExpect(header().string("Content-Security-Policy",
 					org.hamcrest.Matchers.not(containsString("unsafe-inline"))));
+	}
+
+	/** Only reading a calendar feed is open to everyone; nothing can be sent to its address. */
+	@Test
+	void keepsTheCalendarFeedAddressReadOnly() throws Exception {
+		this.mvc.perform(post("/calendar/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics").with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/login"));
 	}
 
 	@Test

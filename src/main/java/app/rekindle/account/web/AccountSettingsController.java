@@ -1,13 +1,10 @@
 package app.rekindle.account.web;
 
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.Authentication;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.stereotype.Controller;
@@ -20,28 +17,26 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import app.rekindle.account.Account;
+import app.rekindle.account.AccountPage;
 import app.rekindle.account.AccountService;
 import app.rekindle.account.AccountUser;
 import app.rekindle.account.CurrentPasswordMismatchException;
-import app.rekindle.account.TimeZones;
 
 /**
  * The account page: the time zone days follow, a new password, and deleting the account with
- * everything in it. (The downloads of "Your data" are served by the export module.)
+ * everything in it. Sections other modules add (the calendar feed) handle their own forms, and the
+ * downloads of "Your data" are served by the export module; {@link AccountPage} puts the page together.
  */
 @Controller
 class AccountSettingsController {
 
-	static final String VIEW_ACCOUNT = "account/settings";
-
 	private final AccountService accounts;
 
-	private final TimeZoneOptions timeZoneOptions;
+	private final AccountPage page;
 
-	AccountSettingsController(AccountService accounts, TimeZoneOptions timeZoneOptions) {
+	AccountSettingsController(AccountService accounts, AccountPage page) {
 		this.accounts = accounts;
-		this.timeZoneOptions = timeZoneOptions;
+		this.page = page;
 	}
 
 	@InitBinder("passwordForm")
@@ -59,14 +54,9 @@ class AccountSettingsController {
 		binder.setAllowedFields("timeZone");
 	}
 
-	@ModelAttribute("timeZones")
-	List<TimeZones.Option> timeZones() {
-		return this.timeZoneOptions.current();
-	}
-
 	@GetMapping("/account")
 	String showAccount(@AuthenticationPrincipal AccountUser user, Model model) {
-		return accountPage(user, model);
+		return this.page.show(user.accountId(), model);
 	}
 
 	@PostMapping("/account/time-zone")
@@ -74,7 +64,7 @@ class AccountSettingsController {
 			@Valid @ModelAttribute("timeZoneForm") TimeZoneForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			return accountPage(user, model);
+			return this.page.show(user.accountId(), model);
 		}
 		this.accounts.changeTimeZone(user.accountId(), form.toZoneId());
 		redirect.addFlashAttribute("notice", "account.timeZone.saved");
@@ -98,7 +88,7 @@ class AccountSettingsController {
 				result.rejectValue("currentPassword", "password.current.wrong");
 			}
 		}
-		return accountPage(user, model);
+		return this.page.show(user.accountId(), model);
 	}
 
 	/**
@@ -119,23 +109,7 @@ class AccountSettingsController {
 				result.rejectValue("password", "account.delete.password.wrong");
 			}
 		}
-		return accountPage(user, model);
-	}
-
-	/** The page with every form it shows; a form already in the model (with its errors) is kept. */
-	private String accountPage(AccountUser user, Model model) {
-		Account account = this.accounts.get(user.accountId());
-		model.addAttribute("account", account);
-		if (!model.containsAttribute("timeZoneForm")) {
-			model.addAttribute("timeZoneForm", new TimeZoneForm(account.getTimeZone()));
-		}
-		if (!model.containsAttribute("passwordForm")) {
-			model.addAttribute("passwordForm", new ChangePasswordForm());
-		}
-		if (!model.containsAttribute("deleteForm")) {
-			model.addAttribute("deleteForm", new DeleteAccountForm());
-		}
-		return VIEW_ACCOUNT;
+		return this.page.show(user.accountId(), model);
 	}
 
 }

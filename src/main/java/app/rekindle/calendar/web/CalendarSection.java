@@ -1,0 +1,47 @@
+package app.rekindle.calendar.web;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import app.rekindle.account.AccountPageSection;
+import app.rekindle.calendar.CalendarFeedService;
+import app.rekindle.calendar.FeedSettings;
+
+/** The calendar feed's section of the account page. */
+@Component
+class CalendarSection implements AccountPageSection {
+
+	private final CalendarFeedService feeds;
+
+	CalendarSection(CalendarFeedService feeds) {
+		this.feeds = feeds;
+	}
+
+	@Override
+	public String fragment() {
+		return "calendar/section :: section";
+	}
+
+	@Override
+	public void addTo(long accountId, Model model) {
+		Optional<FeedSettings> settings = this.feeds.settings(accountId);
+		model.addAttribute("calendarFeedOn", settings.isPresent());
+		settings.ifPresent((feed) -> model.addAttribute("calendarFeedUrl", addressOf(feed)));
+		if (!model.containsAttribute("calendarForm")) {
+			model.addAttribute("calendarForm", new CalendarForm(
+					settings.map(FeedSettings::reminderTime).orElse(CalendarFeedService.DEFAULT_REMINDER_TIME)));
+		}
+	}
+
+	/** The full address, as this request reached the site, for pasting into a calendar app. */
+	private static String addressOf(FeedSettings feed) {
+		return ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path(CalendarFeedController.FEED_PATH)
+			.buildAndExpand(feed.token())
+			.toUriString();
+	}
+
+}
