@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.rekindle.account.AccountService;
+import app.rekindle.calendar.CalendarFeedService;
 import app.rekindle.checkin.CheckInService;
 import app.rekindle.journey.JourneyService;
 import app.rekindle.journey.SafetyLockRecord;
@@ -64,12 +65,15 @@ public class ExportService {
 
 	private final TrialService trial;
 
+	private final CalendarFeedService calendarFeeds;
+
 	private final Clock clock;
 
 	ExportService(AccountService accounts, JourneyService journeys, ReflectionService reflection,
 			CheckInService checkIns, NoContactService noContact, OutreachService outreach, TrustService trust,
 			CommitmentService commitments, BoundaryService boundaries, SharedActivityService activities,
-			TrialService trial, Clock clock) {
+			TrialService trial, CalendarFeedService calendarFeeds, Clock clock) {
+		this.calendarFeeds = calendarFeeds;
 		this.accounts = accounts;
 		this.journeys = journeys;
 		this.reflection = reflection;
@@ -126,7 +130,10 @@ public class ExportService {
 			.stream()
 			.map(JournalExport.CheckInData::of)
 			.toList();
-		return new JournalExport(JournalExport.FORMAT_VERSION, this.clock.instant(), account, journeyExports, days);
+		JournalExport.CalendarFeedData feed = this.calendarFeeds.settings(accountId)
+			.map((settings) -> new JournalExport.CalendarFeedData(settings.reminderTime()))
+			.orElse(null);
+		return new JournalExport(JournalExport.FORMAT_VERSION, this.clock.instant(), account, journeyExports, days, feed);
 	}
 
 }

@@ -2,6 +2,7 @@ package app.rekindle.export;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 import app.rekindle.account.Account;
@@ -14,7 +15,7 @@ import app.rekindle.checkin.CheckIn;
  * {@code docs/EXPORT.md}.
  */
 public record JournalExport(int formatVersion, Instant exportedAt, AccountData account, List<JourneyExport> journeys,
-		List<CheckInData> checkIns) {
+		List<CheckInData> checkIns, CalendarFeedData calendarFeed) {
 
 	public static final int FORMAT_VERSION = 1;
 
@@ -23,6 +24,11 @@ public record JournalExport(int formatVersion, Instant exportedAt, AccountData a
 		static AccountData of(Account account) {
 			return new AccountData(account.getEmail(), account.getTimeZone().getId(), account.getCreatedAt());
 		}
+
+	}
+
+	/** The calendar feed's settings, or null when it is off. The secret address is not exported. */
+	public record CalendarFeedData(LocalTime reminderTime) {
 
 	}
 

@@ -1,26 +1,21 @@
 package app.rekindle.export;
 
-import javax.sql.DataSource;
 
 import net.ttddyy.dsproxy.QueryCount;
 import net.ttddyy.dsproxy.QueryCountHolder;
-import net.ttddyy.dsproxy.support.ProxyDataSource;
-import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 import app.rekindle.account.AccountUser;
 import app.rekindle.testsupport.EveryKindFixture;
+import app.rekindle.testsupport.StatementCounting;
 import app.rekindle.testsupport.MutableClock;
 import app.rekindle.testsupport.MutableClockConfiguration;
 import app.rekindle.testsupport.TestAccounts;
@@ -37,16 +32,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({ MutableClockConfiguration.class, ExportQueryCountTests.CountStatements.class })
+@Import({ MutableClockConfiguration.class, StatementCounting.class })
 class ExportQueryCountTests {
 
 	/**
 	 * The account, its journeys with their timelines, safety locks, reflection entries, motives
 	 * checks, safety screens, check-ins, growth goals with their progress, unsent letters, urges,
-	 * drafts, conversations, apologies, commitments, boundaries, shared activities, trial starts
-	 * and checkpoint reviews.
+	 * drafts, conversations, apologies, commitments, boundaries, shared activities, trial starts,
+	 * checkpoint reviews and the calendar feed's settings.
 	 */
-	static final int EVERY_EXPORT = 18;
+	static final int EVERY_EXPORT = 19;
 
 	@Autowired
 	private MockMvc mvc;
@@ -89,20 +84,5 @@ class ExportQueryCountTests {
 		return count.getTotal();
 	}
 
-	@TestConfiguration(proxyBeanMethods = false)
-	static class CountStatements {
-
-		@Bean
-		static BeanPostProcessor countingDataSource() {
-			return new BeanPostProcessor() {
-				@Override
-				public Object postProcessAfterInitialization(Object bean, String name) {
-					return (bean instanceof DataSource dataSource && !(bean instanceof ProxyDataSource))
-							? ProxyDataSourceBuilder.create(dataSource).name("counted").countQuery().build() : bean;
-				}
-			};
-		}
-
-	}
 
 }

@@ -99,6 +99,7 @@ class ExportRoundTripTests {
 		return List.of(
 				kind("Account", "/account", "email", c.user().getUsername(), "timeZone", "Europe/Berlin", "createdAt",
 						START),
+				kind("CalendarFeed", "/calendarFeed", "reminderTime", java.time.LocalTime.of(21, 15)),
 				kind("Journey", "/journeys/0", "nickname", c.text("Sam"), "breakupDate", day.minusDays(60),
 						"lastContactDate", day.minusDays(45), "noContactDays", 30, "stage", "TRIAL_PERIOD", "active",
 						false, "startedAt", START, "endedAt", A_DAY_LATER),

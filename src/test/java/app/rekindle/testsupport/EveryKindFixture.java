@@ -57,6 +57,8 @@ import app.rekindle.trust.Whose;
 @Component
 public class EveryKindFixture {
 
+	private final app.rekindle.calendar.CalendarFeedService calendarFeeds;
+
 	/** A check-in note that would break a Markdown document if it were not escaped. */
 	public static final String MARKDOWN_HOSTILE = "# Not a heading\n> not a quote\n- not a list\n1. not a number\n"
 			+ "`not code` and *not bold* and [not](a link) <b>not html</b> &amp; | not | a | table |\n    not indented code";
@@ -89,7 +91,7 @@ public class EveryKindFixture {
 
 	private final Clock clock;
 
-	EveryKindFixture(TestAccounts accounts, JourneyService journeys, TestJourneys testJourneys,
+	EveryKindFixture(app.rekindle.calendar.CalendarFeedService calendarFeeds, TestAccounts accounts, JourneyService journeys, TestJourneys testJourneys,
 			ReflectionService reflection, CheckInService checkIns, NoContactService noContact,
 			OutreachService outreach, TrustService trust, CommitmentService commitments, BoundaryService boundaries,
 			SharedActivityService activities, TrialService trial, RulesProperties rules, Clock clock) {
@@ -107,6 +109,7 @@ public class EveryKindFixture {
 		this.trial = trial;
 		this.rules = rules;
 		this.clock = clock;
+		this.calendarFeeds = calendarFeeds;
 	}
 
 	/** What was created, for the assertions. */
@@ -179,6 +182,7 @@ public class EveryKindFixture {
 				new JourneySetup(tag + " Alex", today.minusDays(20), today.minusDays(10), 30));
 		this.reflection.answerSafetyScreen(account, locked.getId(),
 				new SafetyAnswers(false, false, false, false, false, false, true, false));
+		this.calendarFeeds.turnOnOrChange(account, java.time.LocalTime.of(21, 15));
 		return new Created(user, tag, id, locked.getId(), mistake.getId(), trigger.getId(), today,
 				created.checkpointDay());
 	}
