@@ -1,0 +1,107 @@
+package app.rekindle.system;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import app.rekindle.account.AccountUser;
+import app.rekindle.journey.Journey;
+import app.rekindle.testsupport.TestAccounts;
+import app.rekindle.testsupport.TestJourneys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Every POST route the application has, found from Spring's own handler mappings (so a route
+ * added later is covered without anyone listing it), refuses a request without a CSRF token and
+ * changes nothing.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class CsrfMatrixTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	private RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	private TestAccounts accounts;
+
+	@Autowired
+	private TestJourneys journeys;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Test
+	void everyPostRouteRefusesARequestWithoutACsrfTokenAndChangesNothing() throws Exception {
+		AccountUser user = this.accounts.create();
+		Journey journey = this.journeys.start(user);
+		List<String> routes = postRoutes();
+		assertThat(routes).as("the application's POST routes").hasSizeGreaterThan(30);
+		Map<String, Long> before = rowCounts();
+
+		List<String> notRefused = new ArrayList<>();
+		for (String route : routes) {
+			String url = route.replaceAll("\\{journeyId}", String.valueOf(journey.getId()))
+				.replaceAll("\\{[^}]*:[^}]*}", "causes")
+				.replaceAll("\\{day}", "2026-01-01")
+				.replaceAll("\\{token}", "x")
+				.replaceAll("\\{[^}]+}", "1");
+			int status = this.mvc.perform(post(url).with(user(user)).param("note", "x").param("body", "x"))
+				.andReturn()
+				.getResponse()
+				.getStatus();
+			if (status != 403) {
+				notRefused.add(route + " → " + status);
+			}
+		}
+
+		System.out.println("CSRF matrix: " + routes.size() + " POST routes checked");
+		assertThat(notRefused).isEmpty();
+		assertThat(rowCounts()).isEqualTo(before);
+	}
+
+	private List<String> postRoutes() {
+		List<String> routes = new ArrayList<>();
+		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
+			if (info.getMethodsCondition().getMethods().contains(RequestMethod.POST)) {
+				routes.addAll(info.getPatternValues());
+			}
+		}
+		routes.add("/login");
+		routes.add("/logout");
+		return routes.stream().sorted().distinct().toList();
+	}
+
+	/** Row counts of every table the database lists, so a table added later is included. */
+	private Map<String, Long> rowCounts() {
+		Map<String, Long> counts = new TreeMap<>();
+		for (String table : this.jdbc.queryForList(
+				"select table_name from information_schema.tables where table_schema = current_schema() and table_type in ('BASE TABLE', 'TABLE')",
+				String.class)) {
+			counts.put(table, this.jdbc.queryForObject("select count(*) from " + table, Long.class));
+		}
+		assertThat(counts).as("tables found").containsKey("account");
+		return counts;
+	}
+
+}
