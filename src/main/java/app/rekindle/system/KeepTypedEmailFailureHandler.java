@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.web.servlet.FlashMap;
@@ -13,6 +14,8 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 /**
  * After a failed log-in, goes back to the form with the email the person typed, so only the
  * password has to be entered again. The message is the same whether or not the email exists.
+ * A refusal because log-in for the email is paused (a locked user) goes to its own address, so the
+ * page can say so rather than blame the password.
  */
 class KeepTypedEmailFailureHandler extends SimpleUrlAuthenticationFailureHandler {
 
@@ -22,8 +25,11 @@ class KeepTypedEmailFailureHandler extends SimpleUrlAuthenticationFailureHandler
 
 	private final SessionFlashMapManager flashMapManager = new SessionFlashMapManager();
 
-	KeepTypedEmailFailureHandler(String failureUrl) {
+	private final String pausedUrl;
+
+	KeepTypedEmailFailureHandler(String failureUrl, String pausedUrl) {
 		super(failureUrl);
+		this.pausedUrl = pausedUrl;
 		setAllowSessionCreation(true);
 	}
 
@@ -36,6 +42,11 @@ class KeepTypedEmailFailureHandler extends SimpleUrlAuthenticationFailureHandler
 			flashMap.put(TYPED_EMAIL, email);
 			flashMap.setTargetRequestPath("/login");
 			this.flashMapManager.saveOutputFlashMap(flashMap, request, response);
+		}
+		if (exception instanceof LockedException) {
+			saveException(request, exception);
+			getRedirectStrategy().sendRedirect(request, response, this.pausedUrl);
+			return;
 		}
 		super.onAuthenticationFailure(request, response, exception);
 	}

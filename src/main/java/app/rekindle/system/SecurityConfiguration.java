@@ -51,7 +51,7 @@ class SecurityConfiguration {
 			.usernameParameter("email")
 			.passwordParameter("password")
 			.defaultSuccessUrl("/dashboard")
-			.failureHandler(new KeepTypedEmailFailureHandler("/login?error")));
+			.failureHandler(new KeepTypedEmailFailureHandler("/login?error", "/login?paused")));
 		http.requestCache((cache) -> cache.requestCache(requestCacheWithoutContinueParameter()));
 		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signed-out"));
 		http.securityContext((context) -> context.securityContextRepository(securityContextRepository));

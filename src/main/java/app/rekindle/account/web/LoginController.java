@@ -7,23 +7,33 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import app.rekindle.account.AccountUser;
+import app.rekindle.account.LoginThrottle;
 
 /**
  * The log-in page. Spring Security handles the POST; a failure comes back here with
- * {@code ?error} and the typed email as a flash attribute.
+ * {@code ?error} (or {@code ?paused} while log-in for that email is paused) and the typed email
+ * as a flash attribute.
  */
 @Controller
 class LoginController {
 
 	static final String VIEW_LOGIN = "account/login";
 
+	private final LoginThrottle throttle;
+
+	LoginController(LoginThrottle throttle) {
+		this.throttle = throttle;
+	}
+
 	@GetMapping("/login")
 	String login(@AuthenticationPrincipal AccountUser user, @RequestParam(required = false) String error,
-			Model model) {
+			@RequestParam(required = false) String paused, Model model) {
 		if (user != null) {
 			return "redirect:/dashboard";
 		}
-		model.addAttribute("failed", error != null);
+		model.addAttribute("paused", paused != null);
+		model.addAttribute("failed", error != null && paused == null);
+		model.addAttribute("pauseMinutes", this.throttle.lockMinutes());
 		return VIEW_LOGIN;
 	}
 

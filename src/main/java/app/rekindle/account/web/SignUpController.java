@@ -23,6 +23,7 @@ import app.rekindle.account.AccountService;
 import app.rekindle.account.AccountUser;
 import app.rekindle.account.EmailAlreadyRegisteredException;
 import app.rekindle.account.SignIn;
+import app.rekindle.account.SignUpThrottle;
 import app.rekindle.account.TimeZones;
 
 @Controller
@@ -36,10 +37,13 @@ class SignUpController {
 
 	private final TimeZoneOptions timeZoneOptions;
 
-	SignUpController(AccountService accounts, SignIn signIn, TimeZoneOptions timeZoneOptions) {
+	private final SignUpThrottle throttle;
+
+	SignUpController(AccountService accounts, SignIn signIn, TimeZoneOptions timeZoneOptions, SignUpThrottle throttle) {
 		this.accounts = accounts;
 		this.signIn = signIn;
 		this.timeZoneOptions = timeZoneOptions;
+		this.throttle = throttle;
 	}
 
 	@InitBinder("form")
@@ -71,6 +75,11 @@ class SignUpController {
 			result.rejectValue("passwordConfirmation", "password.mismatch");
 		}
 		if (result.hasErrors()) {
+			return VIEW_SIGN_UP_FORM;
+		}
+		// Counted here, not in the service: the limit is for what arrives from the web.
+		if (!this.throttle.tryAcquire(request.getRemoteAddr())) {
+			result.reject("signup.tooMany");
 			return VIEW_SIGN_UP_FORM;
 		}
 		Account account;

@@ -1,0 +1,69 @@
+package app.rekindle.account;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+import app.rekindle.testsupport.MutableClock;
+import app.rekindle.testsupport.MutableClockConfiguration;
+import app.rekindle.testsupport.PostgresTest;
+import app.rekindle.testsupport.TestAccounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The throttles' plain SQL and instants, on the database real deployments use. */
+@PostgresTest
+@Import(MutableClockConfiguration.class)
+// The product's default; the test profile raises it for the many tests that sign up through the form.
+@TestPropertySource(properties = "rekindle.security.signup.max-per-client=5")
+class LoginThrottlePostgresTests {
+
+	@Autowired
+	private LoginThrottle logins;
+
+	@Autowired
+	private SignUpThrottle signUps;
+
+	@Autowired
+	private MutableClock clock;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Test
+	void pausesAnEmailForFifteenMinutesFromTheFifthFailure() {
+		this.clock.set(MutableClockConfiguration.START);
+		String email = TestAccounts.uniqueEmail();
+		for (int i = 0; i < 5; i++) {
+			this.logins.recordFailure(email);
+		}
+
+		assertThat(this.logins.isLocked(email)).isTrue();
+		assertThat(this.jdbc.sql("select locked_until from login_lock where email_hash = ?")
+			.param(LoginThrottle.key(email))
+			.query(OffsetDateTime.class)
+			.single()
+			.toInstant()).isEqualTo(MutableClockConfiguration.START.plus(Duration.ofMinutes(15)));
+		this.clock.advance(Duration.ofMinutes(15));
+		assertThat(this.logins.isLocked(email)).isFalse();
+	}
+
+	@Test
+	void countsSignUpsPerClientWithinTheWindow() {
+		this.clock.set(MutableClockConfiguration.START.plus(Duration.ofDays(3)));
+		String client = "192.0.2." + (System.nanoTime() % 200);
+		for (int i = 0; i < 5; i++) {
+			assertThat(this.signUps.tryAcquire(client)).isTrue();
+		}
+		assertThat(this.signUps.tryAcquire(client)).isFalse();
+		this.clock.advance(Duration.ofHours(1));
+		assertThat(this.signUps.tryAcquire(client)).isTrue();
+	}
+
+}

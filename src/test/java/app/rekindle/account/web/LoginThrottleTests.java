@@ -1,0 +1,165 @@
+package app.rekindle.account.web;
+
+import java.time.Duration;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import app.rekindle.testsupport.MutableClock;
+import app.rekindle.testsupport.MutableClockConfiguration;
+import app.rekindle.testsupport.TestAccounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Log-in through the real form, with the clock moved by hand across the 15-minute window and pause. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(MutableClockConfiguration.class)
+class LoginThrottleTests {
+
+	static final String PAUSED = "For your safety, log-in for this email address is paused for a while after several unsuccessful tries. Please try again in 15 minutes.";
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private TestAccounts accounts;
+
+	@Autowired
+	private MutableClock clock;
+
+	private String email;
+
+	@BeforeEach
+	void anAccount() {
+		this.clock.set(MutableClockConfiguration.START);
+		this.email = TestAccounts.uniqueEmail();
+		this.accounts.create(this.email, ZoneId.of("UTC"));
+	}
+
+	@Test
+	void afterFiveFailuresRefusesEvenTheRightPasswordAndSaysLogInIsPaused() throws Exception {
+		failTimes(this.email, 5);
+
+		MockHttpSession session = new MockHttpSession();
+		this.mvc.perform(logIn(this.email, TestAccounts.PASSWORD).session(session))
+			.andExpect(redirectedUrl("/login?paused"))
+			.andExpect(unauthenticated());
+		String page = pausedPage(session);
+		assertThat(page).contains(PAUSED)
+			.contains("value=\"" + this.email + "\"")
+			.doesNotContain("That email and password do not match an account.");
+	}
+
+	@Test
+	void fourFailuresStillLetTheRightPasswordIn() throws Exception {
+		failTimes(this.email, 4);
+		this.mvc.perform(logIn(this.email, TestAccounts.PASSWORD)).andExpect(authenticated().withUsername(this.email));
+	}
+
+	@Test
+	void givesTheSamePausedPageForAnEmailWithoutAnAccount() throws Exception {
+		String unknown = TestAccounts.uniqueEmail();
+		failTimes(this.email, 5);
+		failTimes(unknown, 5);
+
+		String known = pausedPage(this.email, TestAccounts.PASSWORD);
+		String nobody = pausedPage(unknown, TestAccounts.PASSWORD);
+
+		assertThat(known).contains(PAUSED);
+		assertThat(withoutEmails(nobody)).isEqualTo(withoutEmails(known));
+	}
+
+	@Test
+	void countsTheEmailInAnyLetterCaseAndWithSpaces() throws Exception {
+		failTimes(this.email.toUpperCase(), 3);
+		failTimes("  " + this.email + " ", 2);
+		this.mvc.perform(logIn(this.email, TestAccounts.PASSWORD)).andExpect(redirectedUrl("/login?paused"));
+	}
+
+	@Test
+	void letsThePersonInAgainFifteenMinutesLater() throws Exception {
+		failTimes(this.email, 5);
+		this.clock.advance(Duration.ofMinutes(14).plusSeconds(59));
+		this.mvc.perform(logIn(this.email, TestAccounts.PASSWORD)).andExpect(redirectedUrl("/login?paused"));
+
+		this.clock.advance(Duration.ofSeconds(1));
+		this.mvc.perform(logIn(this.email, TestAccounts.PASSWORD)).andExpect(authenticated().withUsername(this.email));
+	}
+
+	@Test
+	void refusalsDuringThePauseDoNotMakeItLonger() throws Exception {
+		failTimes(this.email, 5);
+		this.clock.advance(Duration.ofMinutes(10));
+		for (int i = 0; i < 5; i++) {
+			this.mvc.perform(logIn(this.email, "still not it")).andExpect(redirectedUrl("/login?paused"));
+		}
+		this.clock.advance(Duration.ofMinutes(5));
+		this.mvc.perform(logIn(this.email, TestAccounts.PASSWORD)).andExpect(authenticated());
+	}
+
+	@Test
+	void failuresOlderThanFifteenMinutesDoNotCount() throws Exception {
+		failTimes(this.email, 4);
+		this.clock.advance(Duration.ofMinutes(15));
+		failTimes(this.email, 4);
+		this.mvc.perform(logIn(this.email, TestAccounts.PASSWORD)).andExpect(authenticated().withUsername(this.email));
+	}
+
+	@Test
+	void aSuccessfulLogInClearsTheFailures() throws Exception {
+		failTimes(this.email, 4);
+		this.mvc.perform(logIn(this.email, TestAccounts.PASSWORD)).andExpect(authenticated());
+		failTimes(this.email, 4);
+		this.mvc.perform(logIn(this.email, TestAccounts.PASSWORD)).andExpect(authenticated());
+	}
+
+	private void failTimes(String email, int times) throws Exception {
+		for (int i = 0; i < times; i++) {
+			this.mvc.perform(logIn(email, "not the right one " + i))
+				.andExpect(redirectedUrl("/login?error"))
+				.andExpect(unauthenticated());
+		}
+	}
+
+	private String pausedPage(String email, String password) throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		this.mvc.perform(logIn(email, password).session(session)).andExpect(redirectedUrl("/login?paused"));
+		return pausedPage(session);
+	}
+
+	/** Follows the redirect in the same session, as a browser would. */
+	private String pausedPage(MockHttpSession session) throws Exception {
+		return this.mvc.perform(get("/login").param("paused", "").session(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()
+			.replaceAll("name=\"_csrf\" value=\"[^\"]+\"", "");
+	}
+
+	private static String withoutEmails(String page) {
+		return page.replaceAll("person-[0-9a-f-]+@example.org", "EMAIL");
+	}
+
+	private static MockHttpServletRequestBuilder logIn(String email, String password) {
+		return post("/login").with(csrf()).param("email", email).param("password", password);
+	}
+
+}
