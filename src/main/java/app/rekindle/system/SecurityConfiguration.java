@@ -2,11 +2,18 @@ package app.rekindle.system;
 
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -18,6 +25,7 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -33,12 +41,48 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	/**
+	 * Health and metrics, on the management port only (by default bound to 127.0.0.1, see README
+	 * "Operations"): probes and scrapers cannot sign in, and the port is not the public one. Should
+	 * the management port ever be set to the public port, this chain matches nothing and the next one
+	 * answers 404 for every actuator path, so the endpoints are never served publicly.
+	 */
 	@Bean
+	@Order(1)
+	SecurityFilterChain managementSecurityFilterChain(HttpSecurity http, Environment environment) {
+		RequestMatcher endpoints = EndpointRequest.toAnyEndpoint();
+		boolean ownPort = ManagementPortType.get(environment) == ManagementPortType.DIFFERENT;
+		http.securityMatcher((request) -> ownPort && endpoints.matches(request));
+		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll());
+		http.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		http.requestCache((cache) -> cache.disable());
+		return http.build();
+	}
+
+	/**
+	 * Actuator lives on the management port; on the public port its paths do not exist, for anyone:
+	 * 404, not a log-in page, and never the endpoint itself.
+	 */
+	@Bean
+	@Order(2)
+	SecurityFilterChain publicActuatorSecurityFilterChain(HttpSecurity http) {
+		http.securityMatcher("/actuator", "/actuator/**");
+		http.authorizeHttpRequests((requests) -> requests.anyRequest().denyAll());
+		http.exceptionHandling((exceptions) -> exceptions
+			.authenticationEntryPoint((request, response, ex) -> response.sendError(HttpServletResponse.SC_NOT_FOUND))
+			.accessDeniedHandler((request, response, ex) -> response.sendError(HttpServletResponse.SC_NOT_FOUND)));
+		http.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		http.requestCache((cache) -> cache.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityContextRepository securityContextRepository,
 			SessionAuthenticationStrategy sessionAuthenticationStrategy) {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/", "/signup", "/login", "/error", "/css/**", "/js/**", "/images/**", "/favicon*.ico",
-					"/favicon*.svg", "/actuator/health/**")
+					"/favicon*.svg")
 			.permitAll()
 			// Calendar apps cannot sign in: the feed is found by the secret in its address alone.
 			.requestMatchers(HttpMethod.GET, "/calendar/*.ics")

@@ -38,10 +38,18 @@ class SecurityBaselineTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/", "/signup", "/login", "/css/app.css", "/js/quick-exit.js", "/favicon.svg",
-			"/actuator/health/readiness" })
+	@ValueSource(strings = { "/", "/signup", "/login", "/css/app.css", "/js/quick-exit.js", "/favicon.svg" })
 	void servesThePublicPagesToEveryone(String path) throws Exception {
 		this.mvc.perform(get(path)).andExpect(status().isOk());
+	}
+
+	/** Health and metrics live on the management port (see OperationsEndpointsTests); here they do not exist. */
+	@ParameterizedTest
+	@ValueSource(strings = { "/actuator", "/actuator/health", "/actuator/health/readiness", "/actuator/prometheus",
+			"/actuator/anything" })
+	void answersNotFoundForActuatorPathsSignedInOrNot(String path) throws Exception {
+		this.mvc.perform(get(path)).andExpect(status().isNotFound());
+		this.mvc.perform(get(path).with(user(this.accounts.create()))).andExpect(status().isNotFound());
 	}
 
 	@Test

@@ -1,0 +1,114 @@
+package app.rekindle.system;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import app.rekindle.account.AccountUser;
+import app.rekindle.checkin.CheckInService;
+import app.rekindle.journey.Journey;
+import app.rekindle.reflection.EntryKind;
+import app.rekindle.reflection.ReflectionService;
+import app.rekindle.testsupport.TestAccounts;
+import app.rekindle.testsupport.TestJourneys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The request log names every request (method, path, status, duration) and never what a person
+ * typed: through sign-up, log-in, a check-in and a reflection entry, neither the password nor the
+ * journal text reaches the output, nor a calendar feed's secret or a query string.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ExtendWith(OutputCaptureExtension.class)
+class RequestLogTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private UserDetailsService users;
+
+	@Autowired
+	private TestJourneys journeys;
+
+	@Autowired
+	private CheckInService checkIns;
+
+	@Autowired
+	private ReflectionService reflection;
+
+	@Test
+	void logsEveryRequestWithoutPasswordsJournalTextOrSecrets(CapturedOutput output) throws Exception {
+		String marker = UUID.randomUUID().toString().replace("-", "");
+		String email = TestAccounts.uniqueEmail();
+		String password = "lantern-" + marker.substring(0, 12) + "-harbour";
+		String note = "note-marker-" + marker;
+		String entry = "entry-marker-" + marker;
+		String feedToken = "feedsecret" + marker;
+		String query = "querymarker" + marker;
+
+		MockHttpSession session = (MockHttpSession) this.mvc
+			.perform(post("/signup").with(csrf())
+				.param("email", email)
+				.param("password", password)
+				.param("passwordConfirmation", password)
+				.param("timeZone", "UTC"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+		assertThat(session).isNotNull();
+		this.mvc.perform(post("/login").with(csrf()).param("email", email).param("password", password))
+			.andExpect(redirectedUrl("/dashboard"));
+
+		AccountUser user = (AccountUser) this.users.loadUserByUsername(email);
+		Journey journey = this.journeys.start(user);
+		LocalDate today = this.checkIns.today(user.accountId());
+
+		this.mvc.perform(post("/checkin/{day}", today).session(session)
+			.with(csrf())
+			.param("mood", "4")
+			.param("urge", "3")
+			.param("contact", "NONE")
+			.param("note", note)).andExpect(redirectedUrl("/dashboard"));
+		this.mvc.perform(post("/journeys/{id}/reflection/causes", journey.getId()).session(session)
+			.with(csrf())
+			.param("category", "COMMUNICATION")
+			.param("body", entry)).andExpect(redirectedUrl("/journeys/" + journey.getId() + "/reflection/causes"));
+		this.mvc.perform(get("/journeys/{id}/reflection/causes", journey.getId()).session(session).queryParam("q", query))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/calendar/{token}.ics", feedToken));
+
+		// The text really went through the forms, so its absence from the log means something.
+		assertThat(this.checkIns.on(user.accountId(), today).orElseThrow().getNote()).isEqualTo(note);
+		assertThat(this.reflection.entries(user.accountId(), journey.getId(), EntryKind.CAUSE))
+			.anySatisfy((saved) -> assertThat(saved.getBody()).isEqualTo(entry));
+
+		assertThat(output.getOut()).contains("method=POST path=/signup status=302 durationMs=",
+				"method=POST path=/login status=302 durationMs=",
+				"method=POST path=/checkin/" + today + " status=302 durationMs=",
+				"method=POST path=/journeys/" + journey.getId() + "/reflection/causes status=302 durationMs=",
+				"method=GET path=/journeys/" + journey.getId() + "/reflection/causes status=200 durationMs=",
+				"method=GET path=/calendar/***.ics status=404 durationMs=");
+		assertThat(output.getAll()).doesNotContain(password, note, entry, marker, feedToken, query);
+	}
+
+}
