@@ -3,7 +3,6 @@ package app.rekindle.system;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
@@ -11,14 +10,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import app.rekindle.account.AccountUser;
 import app.rekindle.journey.Journey;
+import app.rekindle.testsupport.DatabaseState;
+import app.rekindle.testsupport.HandlerRoutes;
 import app.rekindle.testsupport.TestAccounts;
 import app.rekindle.testsupport.TestJourneys;
 
@@ -49,7 +48,7 @@ class CsrfMatrixTests {
 	private TestJourneys journeys;
 
 	@Autowired
-	private JdbcTemplate jdbc;
+	private DatabaseState database;
 
 	@Test
 	void everyPostRouteRefusesARequestWithoutACsrfTokenAndChangesNothing() throws Exception {
@@ -57,7 +56,8 @@ class CsrfMatrixTests {
 		Journey journey = this.journeys.start(user);
 		List<String> routes = postRoutes();
 		assertThat(routes).as("the application's POST routes").hasSizeGreaterThan(30);
-		Map<String, Long> before = rowCounts();
+		Map<String, Long> before = this.database.rowCounts();
+		Map<String, String> contentsBefore = this.database.contentHashes();
 
 		List<String> notRefused = new ArrayList<>();
 		for (String route : routes) {
@@ -77,31 +77,15 @@ class CsrfMatrixTests {
 
 		System.out.println("CSRF matrix: " + routes.size() + " POST routes checked");
 		assertThat(notRefused).isEmpty();
-		assertThat(rowCounts()).isEqualTo(before);
+		assertThat(this.database.rowCounts()).isEqualTo(before);
+		assertThat(this.database.contentHashes()).isEqualTo(contentsBefore);
 	}
 
 	private List<String> postRoutes() {
-		List<String> routes = new ArrayList<>();
-		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
-			if (info.getMethodsCondition().getMethods().contains(RequestMethod.POST)) {
-				routes.addAll(info.getPatternValues());
-			}
-		}
+		List<String> routes = new ArrayList<>(HandlerRoutes.patterns(this.mappings, RequestMethod.POST));
 		routes.add("/login");
 		routes.add("/logout");
 		return routes.stream().sorted().distinct().toList();
-	}
-
-	/** Row counts of every table the database lists, so a table added later is included. */
-	private Map<String, Long> rowCounts() {
-		Map<String, Long> counts = new TreeMap<>();
-		for (String table : this.jdbc.queryForList(
-				"select table_name from information_schema.tables where table_schema = current_schema() and table_type in ('BASE TABLE', 'TABLE')",
-				String.class)) {
-			counts.put(table, this.jdbc.queryForObject("select count(*) from " + table, Long.class));
-		}
-		assertThat(counts).as("tables found").containsKey("account");
-		return counts;
 	}
 
 }

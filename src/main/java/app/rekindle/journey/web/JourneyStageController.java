@@ -47,6 +47,8 @@ class JourneyStageController {
 	@PostMapping("/journeys/{journeyId}/advance")
 	String advance(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId,
 			@RequestParam(name = "stage", required = false) Stage expectedStage, RedirectAttributes redirect) {
+		// Someone else's journey is not found, whatever the form says (before any redirect).
+		this.journeys.owned(user.accountId(), journeyId);
 		if (expectedStage == null) {
 			redirect.addFlashAttribute("notice", "journey.alreadyMoved");
 			return "redirect:/dashboard";

@@ -305,6 +305,8 @@ class JourneyControllerTests {
 		this.mvc.perform(post("/journeys/{id}/move-on", id).with(user(stranger)).with(csrf()))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(advance(stranger, id, Stage.REFLECTION)).andExpect(status().isNotFound());
+		this.mvc.perform(post("/journeys/{id}/advance", id).with(user(stranger)).with(csrf()))
+			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/dashboard").with(user(stranger)))
 			.andExpect(content().string(not(containsString("Journey with Sam"))));
 
