@@ -2,6 +2,10 @@ package app.rekindle.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -9,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -36,9 +41,17 @@ public final class Browser {
 
 	private final String baseUrl;
 
-	Browser(ChromeDriver driver, String baseUrl) {
+	private final boolean javaScript;
+
+	Browser(ChromeDriver driver, String baseUrl, boolean javaScript) {
 		this.driver = driver;
 		this.baseUrl = baseUrl;
+		this.javaScript = javaScript;
+	}
+
+	/** False for a test marked {@link WithoutJavaScript}: pages run no script of their own. */
+	public boolean javaScriptEnabled() {
+		return this.javaScript;
 	}
 
 	/** Signs up through the form, in the browser's zone, and lands on the dashboard. */
@@ -75,6 +88,42 @@ public final class Browser {
 
 	String currentUrl() {
 		return this.driver.getCurrentUrl();
+	}
+
+	/** The browser's Back button. */
+	public Browser back() {
+		this.driver.navigate().back();
+		return this;
+	}
+
+	/** Presses the Quick exit in the page header and waits until this page has been left. */
+	public Browser quickExit() {
+		WebElement exit = this.driver.findElement(By.cssSelector("a.quick-exit"));
+		exit.click();
+		waitUntilGone(exit);
+		return this;
+	}
+
+	/**
+	 * Fetches a path of the application as this browser's signed-in person, outside the browser:
+	 * for a download, which a headless browser would only save to disk.
+	 */
+	public HttpResponse<byte[]> download(String path) {
+		Cookie session = this.driver.manage().getCookieNamed("JOURNAL_SESSION");
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.baseUrl + path));
+		if (session != null) {
+			request.header("Cookie", session.getName() + "=" + session.getValue());
+		}
+		try {
+			return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	public Browser type(String label, String text) {
@@ -163,6 +212,20 @@ public final class Browser {
 		WebElement button = this.driver
 			.findElement(By.xpath("//button[normalize-space()='" + buttonText + "'] | //a[normalize-space()='"
 					+ buttonText + "' and contains(@class, 'button')]"));
+		button.click();
+		waitUntilGone(button);
+		return this;
+	}
+
+	/**
+	 * Clicks the button reading {@code buttonText} that belongs to the entry showing {@code entryText}
+	 * (the closest element around that text holding such a button), for lists where every entry has
+	 * the same buttons.
+	 */
+	public Browser pressFor(String entryText, String buttonText) {
+		WebElement button = this.driver.findElement(By.xpath("//*[normalize-space()='" + entryText
+				+ "']/ancestor::*[.//button[normalize-space()='" + buttonText + "']][1]//button[normalize-space()='"
+				+ buttonText + "']"));
 		button.click();
 		waitUntilGone(button);
 		return this;

@@ -18,11 +18,15 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * Starts one headless Chromium per test method, hands it to the test as a {@link Browser}, keeps
- * a screenshot when the test fails, and quits it afterwards.
+ * a screenshot when the test fails, and quits it afterwards. A test marked {@link WithoutJavaScript}
+ * gets a browser in which pages run no script at all. The browser resolves no host name but
+ * {@code localhost}, so a link out of the site (the quick exit) fails at once instead of
+ * reaching for the network.
  */
 class BrowserExtension implements ExecutionCondition, ParameterResolver, AfterEachCallback {
 
@@ -94,14 +98,25 @@ class BrowserExtension implements ExecutionCondition, ParameterResolver, AfterEa
 		options.setBinary(chromium().toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--disable-quic", "--user-data-dir=" + temporaryProfile(), "--window-size=1280,800");
+				"--disable-quic", "--user-data-dir=" + temporaryProfile(), "--window-size=1280,800",
+				"--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost");
+		boolean javaScript = !withoutJavaScript(context);
+		if (!javaScript) {
+			// The same switch as the content setting a person turns off: 2 blocks scripts on every site.
+			options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+		}
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver().toFile())
 			.usingAnyFreePort()
 			.withEnvironment(Map.of("TZ", Browser.TIME_ZONE))
 			.build();
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-		return new Browser(driver, "http://localhost:" + port);
+		return new Browser(driver, "http://localhost:" + port, javaScript);
+	}
+
+	private static boolean withoutJavaScript(ExtensionContext context) {
+		return context.getTestMethod().map((method) -> AnnotatedElementUtils.hasAnnotation(method, WithoutJavaScript.class)).orElse(false)
+				|| AnnotatedElementUtils.hasAnnotation(context.getRequiredTestClass(), WithoutJavaScript.class);
 	}
 
 	private static String temporaryProfile() {
