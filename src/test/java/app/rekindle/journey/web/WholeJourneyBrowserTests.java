@@ -105,6 +105,11 @@ class WholeJourneyBrowserTests {
 			}
 		}
 		assertThat(browser.text()).contains("5 of 5 done");
+		assertThat(pages.timerDays()).isEqualTo("25");
+		assertThat(pages.timerFigure("Days left")).isEqualTo("0");
+		assertThat(pages.timerFigure("Reached the goal on")).isEqualTo(started.plusDays(24).format(JourneyPages.DAY));
+		assertThat(pages.timerFigure("Clean days in total")).isEqualTo("37");
+		assertThat(pages.timerFigure("Longest stretch")).isEqualTo("25 days");
 		assertThat(pages.requirement("Days without contact")).startsWith("Done").contains("25 of 21 days");
 		assertThat(pages.requirement("Daily check-ins")).startsWith("Done").contains("25 of 7 check-ins");
 		assertThat(pages.requirement("Checking in regularly")).startsWith("Done")
