@@ -97,6 +97,22 @@ class JourneyControllerTests {
 			.andExpect(content().string(containsString("Continue to No contact")));
 	}
 
+	@Test
+	void aGoalDayAlreadyBehindIsReachedNotStillToCome() throws Exception {
+		AccountUser user = this.accounts.create();
+		LocalDate today = today(ZoneId.of("Europe/Berlin"));
+		this.mvc.perform(start(user, "Alex", today.minusDays(50), today.minusDays(40), "30"))
+			.andExpect(redirectedUrl("/dashboard"));
+
+		this.mvc.perform(get("/dashboard").with(user(user)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<span class=\"timer__number\">40</span>")))
+			.andExpect(content().string(containsString(
+					"Reached the goal on</dt><dd>" + java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy")
+						.format(today.minusDays(40).plusDays(30)))))
+			.andExpect(content().string(not(containsString("Reaches the goal on"))));
+	}
+
 	static Stream<Arguments> badInput() {
 		return Stream.of(Arguments.of("no nickname", "", "-30", "-9", "30", "nickname", "Please give a first name or initials"),
 				Arguments.of("nickname too long", "A".repeat(41), "-30", "-9", "30", "nickname", "40 characters"),
