@@ -126,6 +126,8 @@ class ScreenshotTour {
 		for (String range : List.of("90", "365")) {
 			capture(browser, "year", "/history?range=" + range, "/history");
 		}
+		// A whole month of the calendar filled in, with the year's charts under it.
+		capture(browser, "year", "/history?month=2026-09&range=365", "/history");
 		capture(browser, "year", "/history/search?q=river", "/history/search");
 		browser.open("/summary");
 		((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
