@@ -24,6 +24,8 @@ public record LineChart(String cssModifier, String title, String description, Lo
 
 	private static final int MAX_X_TICKS = 4;
 
+	private static final int DENSE_DAYS = 120;
+
 	private static final DateTimeFormatter TICK_DATE = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
 	private static final DateTimeFormatter LABEL_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
@@ -132,6 +134,14 @@ public record LineChart(String cssModifier, String title, String description, Lo
 
 	public boolean isEmpty() {
 		return this.markers.isEmpty();
+	}
+
+	/**
+	 * Whether the days stand closer than a point is wide (a quarter or a year): then the page draws
+	 * a thinner, solid line, so a year reads as a shape rather than a band of dashes and circles.
+	 */
+	public boolean isDense() {
+		return ChronoUnit.DAYS.between(this.from, this.to) + 1 > DENSE_DAYS;
 	}
 
 	/**

@@ -101,6 +101,15 @@ class ChartFragmentsTests {
 	}
 
 	@Test
+	void aYearLongChartIsMarkedDenseForTheStylesheet() {
+		LineChart year = LineChart.of("Mood", "Mood over a year", LAST.minusDays(364), LAST, Map.of(LAST, 3), 1, 5,
+				"mood");
+
+		assertThat(render(Map.of("mood", year))).contains("class=\"chart chart--mood chart--dense\"");
+		assertThat(render(Map.of("mood", mood()))).doesNotContain("chart--dense");
+	}
+
+	@Test
 	void twoLineChartsOnOnePageKeepTheirIdsApart() throws Exception {
 		String html = render(Map.of("mood", mood(), "urge", urge()));
 

@@ -204,4 +204,14 @@ class LineChartTests {
 			.isThrownBy(() -> LineChart.of("Mood", "Mood", FIRST, LAST, Map.of(), 5, 5, "mood"));
 	}
 
+	@Test
+	void aMonthOrAQuarterIsDrawnInFullButAYearIsDense() {
+		LocalDate today = LocalDate.of(2026, 10, 1);
+		for (int days : new int[] { 30, 90, 365 }) {
+			LineChart chart = LineChart.of("Mood", "Mood", today.minusDays(days - 1L), today, Map.of(today, 3), 1, 5,
+					"mood");
+			assertThat(chart.isDense()).as("%d days", days).isEqualTo(days == 365);
+		}
+	}
+
 }

@@ -98,6 +98,16 @@ class HistoryPagesTests {
 	}
 
 	@Test
+	void anAccountWithoutCheckInsIsToldHowTheChartsFillRatherThanShownANought() throws Exception {
+		AccountUser user = this.accounts.create();
+		this.mvc.perform(get("/history").param("range", "90").with(user(user)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("No check-ins in the last 90 days yet.")))
+			.andExpect(content().string(containsString("href=\"/checkin\">check in</a> adds a point here")))
+			.andExpect(content().string(not(containsString("0 check-ins"))));
+	}
+
+	@Test
 	void saysSoWhenTheMonthOrPeriodCannotBeRead() throws Exception {
 		AccountUser user = this.accounts.create();
 		this.mvc.perform(get("/history").param("month", "2026-13").with(user(user)))

@@ -83,6 +83,9 @@ class ActivityControllerTests {
 				"triggerCameUp", "true", "triggerId", trigger.getId().toString(), "note", "I said it out loud"))))
 			.andExpect(redirectedUrl(url(journey)))
 			.andExpect(flash().attribute("notice", "trust.activity.added"));
+		this.mvc.perform(get(url(journey)).with(user(user)))
+			.andExpect(content().string(containsString("Average 4.0 of 5 over 1 activity")))
+			.andExpect(content().string(not(containsString("1 activities"))));
 		this.mvc.perform(add(user, journey, valid(today, Map.of("what", "Old board games", "kind", "REVISITED",
 				"rating", "5"))));
 

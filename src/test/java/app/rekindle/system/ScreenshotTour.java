@@ -1,0 +1,287 @@
+package app.rekindle.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import app.rekindle.account.AccountUser;
+import app.rekindle.progression.RulesProperties;
+import app.rekindle.testsupport.Browser;
+import app.rekindle.testsupport.BrowserTest;
+import app.rekindle.testsupport.EveryKindFixture;
+import app.rekindle.testsupport.HandlerRoutes;
+import app.rekindle.testsupport.MutableClockConfiguration;
+import app.rekindle.testsupport.TestAccounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Screenshots of every page, in every state worth looking at, at phone (390×844) and desktop
+ * (1280×800) size, into {@code target/screenshots/}, with an {@code index.tsv} of what each shows.
+ * Pages come from Spring's own handler mappings, so a page added later is photographed (or this
+ * fails until it is). It also fails when a page answers with an error page or is wider than a
+ * phone. Not part of the normal build (the name is not a test name): run
+ * {@code scripts/screenshots.sh}.
+ */
+@BrowserTest
+@Tag("screenshots")
+@Import({ MutableClockConfiguration.class, TourData.class })
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ScreenshotTour {
+
+	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
+
+	/** Answers that are not pages: files, feeds, and Spring's own error path. */
+	private static final Predicate<String> NOT_A_PAGE = (route) -> route.matches(".*\\.(pdf|json|md|ics)$")
+			|| route.startsWith("/calendar/") || route.equals("/error");
+
+	/** Pages for people who are not signed in; a signed-in visit only redirects. */
+	private static final Set<String> SIGNED_OUT = Set.of("/", "/login", "/signup");
+
+	private static final Path INDEX = Path.of("target", "screenshots", "index.tsv");
+
+	private static final Set<String> captured = new TreeSet<>();
+
+	private static final List<String> problems = new ArrayList<>();
+
+	private static final List<String> index = new ArrayList<>();
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	private RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	private TourData data;
+
+	@Autowired
+	private EveryKindFixture everyKind;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	private RulesProperties rules;
+
+	@Test
+	@Order(1)
+	void signedOut(Browser browser) {
+		for (String path : List.of("/", "/login", "/signup")) {
+			capture(browser, "signed-out", path, path);
+		}
+		browser.open("/signup").type("Email", "not an email").type("Password", "short").type("Password again", "other");
+		browser.press("Create my journal");
+		shoot(browser, "errors-signup", "/signup (invalid)");
+	}
+
+	@Test
+	@Order(2)
+	void emptyAccount(Browser browser) {
+		AccountUser user = this.data.empty();
+		logIn(browser, user);
+		everyPage(browser, "empty", user, (route) -> true);
+		browser.open("/history/search?q=lake");
+		shoot(browser, "empty-search-no-results", "/history/search?q=lake");
+		browser.open("/checkin").press("Save check-in");
+		shoot(browser, "errors-checkin", "/checkin (nothing chosen)");
+		browser.open("/journeys/new").type("Their first name or initials", "").press("Begin");
+		shoot(browser, "errors-journey-new", "/journeys/new (empty)");
+	}
+
+	@Test
+	@Order(3)
+	void aYearOfCheckIns(Browser browser) {
+		TourData.Full full = this.data.yearOfCheckIns();
+		logIn(browser, full.user());
+		everyPage(browser, "year", full.user(), (route) -> true);
+		for (String range : List.of("90", "365")) {
+			capture(browser, "year", "/history?range=" + range, "/history");
+		}
+		// A whole month of the calendar filled in, with the year's charts under it.
+		capture(browser, "year", "/history?month=2026-09&range=365", "/history");
+		capture(browser, "year", "/history/search?q=river", "/history/search");
+		browser.open("/summary");
+		((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+		shoot(browser, "year-summary-print", "/summary (printed)");
+		((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+	}
+
+	@Test
+	@Order(4)
+	void everyKindWithASafetyLock(Browser browser) {
+		EveryKindFixture.Created created = this.everyKind.create("Tour");
+		logIn(browser, created.user());
+		everyPage(browser, "ended", created.user(), (route) -> true);
+		capture(browser, "locked-journey", "/journeys/" + created.lockedJourneyId(), "/journeys/{journeyId}");
+	}
+
+	@Test
+	@Order(5)
+	void laterStages(Browser browser) {
+		stage(browser, "outreach", this.data.reachingOut(), "/outreach");
+		stage(browser, "trust", this.data.rebuildingTrust(), "/trust");
+		stage(browser, "trial", this.data.trialPeriod(this.rules.trial().checkpointDays().get(0)), "/trial");
+		AccountUser movedOn = this.data.movedOn();
+		logIn(browser, movedOn);
+		everyPage(browser, "moved-on", movedOn,
+				(route) -> route.equals("/dashboard") || route.equals("/journeys/{journeyId}"));
+	}
+
+	@AfterAll
+	static void report() throws IOException {
+		Files.createDirectories(INDEX.getParent());
+		Files.write(INDEX, index);
+		System.out.println("Screenshot tour: " + index.size() + " pictures of " + captured.size() + " routes in "
+				+ INDEX.getParent().toAbsolutePath());
+	}
+
+	@Test
+	@Order(6)
+	void everyPageWasPhotographedAndNoneWentWrong() {
+		List<String> missing = HandlerRoutes.patterns(this.mappings, RequestMethod.GET)
+			.stream()
+			.filter(NOT_A_PAGE.negate())
+			.filter((route) -> !captured.contains(route))
+			.toList();
+		assertThat(missing).as("pages no state of the tour photographed: give the tour data for them").isEmpty();
+		assertThat(problems).as("pages that answered with an error or were wider than a phone").isEmpty();
+	}
+
+	private void stage(Browser browser, String name, AccountUser user, String part) {
+		logIn(browser, user);
+		everyPage(browser, name, user, (route) -> route.equals("/dashboard") || route.contains(part));
+	}
+
+	private void everyPage(Browser browser, String state, AccountUser user, Predicate<String> wanted) {
+		Map<String, String> values = valuesOf(user.accountId());
+		for (String route : HandlerRoutes.patterns(this.mappings, RequestMethod.GET)) {
+			if (NOT_A_PAGE.test(route) || SIGNED_OUT.contains(route) || !wanted.test(route)) {
+				continue;
+			}
+			fill(route, values).ifPresent((url) -> capture(browser, state, url, route));
+		}
+	}
+
+	private void capture(Browser browser, String state, String url, String route) {
+		browser.open(url);
+		captured.add(route);
+		String name = state + (url.equals("/") ? "-home" : url.replaceAll("[^A-Za-z0-9]+", "-"));
+		shoot(browser, name.replaceAll("-+$", ""), url);
+	}
+
+	private static void shoot(Browser browser, String name, String what) {
+		String heading = browser.all("h1").stream().findFirst().map((h1) -> h1.getText()).orElse("(no heading)");
+		if (heading.startsWith("This page isn") || heading.startsWith("Something went wrong")
+				|| heading.startsWith("That didn")) {
+			problems.add(what + ": error page '" + heading + "'");
+		}
+		ChromeDriver driver = (ChromeDriver) browser.driver();
+		for (Dimension size : List.of(Browser.PHONE, Browser.DESKTOP)) {
+			boolean phone = size == Browser.PHONE;
+			String suffix = phone ? "phone" : "desktop";
+			// A phone's scroll bars float over the page, so the page gets all 390 pixels, as on a phone.
+			driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", size.getWidth(), "height",
+					size.getHeight(), "deviceScaleFactor", 1, "mobile", phone));
+			Number overflow = (Number) driver
+				.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+			if (overflow.intValue() > 0) {
+				problems.add(what + " at " + suffix + ": " + overflow + " px wider than the window");
+			}
+			Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight");
+			Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+					Map.of("format", "png", "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width",
+							size.getWidth(), "height", Math.max(size.getHeight(), height.intValue()), "scale", 1)));
+			try {
+				Files.createDirectories(INDEX.getParent());
+				Files.write(INDEX.resolveSibling(name + "-" + suffix + ".png"),
+						Base64.getDecoder().decode((String) shot.get("data")));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			index.add(name + "-" + suffix + ".png\t" + what + "\t" + heading.replace('\n', ' '));
+		}
+		driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+	}
+
+	private static void logIn(Browser browser, AccountUser user) {
+		browser.driver().manage().deleteAllCookies();
+		browser.open("/login").type("Email", user.getUsername()).type("Password", TestAccounts.PASSWORD).press("Log in");
+		assertThat(browser.all("h1")).isNotEmpty();
+		assertThat(browser.driver().findElements(By.cssSelector("form[action$='/logout']"))).as("signed in").isNotEmpty();
+	}
+
+	/** The first of the account's rows for each id a route can name; the active journey first. */
+	private Map<String, String> valuesOf(long account) {
+		Map<String, String> values = new LinkedHashMap<>();
+		first("select id from journey where account_id = ? order by case when ended_at is null then 0 else 1 end, id",
+				account).ifPresent((id) -> values.put("journeyId", id));
+		String journey = values.get("journeyId");
+		if (journey == null) {
+			return values;
+		}
+		long journeyId = Long.parseLong(journey);
+		first("select id from reflection_entry where journey_id = ? and kind = 'CAUSE' order by id", journeyId)
+			.ifPresent((id) -> values.put("entryId", id));
+		values.put("slug", "causes");
+		first("select id from growth_goal where journey_id = ? order by id", journeyId).ifPresent((id) -> values.put("goalId", id));
+		first("select id from unsent_letter where account_id = ? order by id desc", account).ifPresent((id) -> values.put("letterId", id));
+		first("select id from outreach_draft where journey_id = ? order by id", journeyId).ifPresent((id) -> values.put("draftId", id));
+		first("select id from trust_commitment where journey_id = ? order by id", journeyId).ifPresent((id) -> values.put("commitmentId", id));
+		first("select id from trust_boundary where journey_id = ? order by id desc", journeyId).ifPresent((id) -> values.put("boundaryId", id));
+		first("select id from trust_activity where journey_id = ? order by id", journeyId).ifPresent((id) -> values.put("activityId", id));
+		return values;
+	}
+
+	private Optional<String> first(String sql, long parameter) {
+		return this.jdbc.queryForList(sql, Long.class, parameter).stream().findFirst().map(String::valueOf);
+	}
+
+	private Optional<String> fill(String route, Map<String, String> values) {
+		Matcher matcher = VARIABLE.matcher(route);
+		StringBuilder url = new StringBuilder();
+		while (matcher.find()) {
+			String value = switch (matcher.group(1)) {
+				case "day" -> route.startsWith("/checkin") ? LocalDate.ofInstant(MutableClockConfiguration.START, java.time.ZoneId.of("Europe/Berlin")).minusDays(1).toString()
+						: String.valueOf(this.rules.trial().checkpointDays().get(0));
+				default -> values.get(matcher.group(1));
+			};
+			if (value == null) {
+				return Optional.empty();
+			}
+			matcher.appendReplacement(url, Matcher.quoteReplacement(value));
+		}
+		matcher.appendTail(url);
+		return Optional.of(url.toString());
+	}
+
+}
