@@ -125,6 +125,7 @@ class AccessibilityBrowserTests {
 		emptyPages.add(Page.submitting("/account", "Change password"));
 		emptyPages.add(Page.at("/journeys/999999999"));
 		emptyPages.add(Page.at("/no-such-page"));
+		emptyPages.add(Page.at("/summary?range=forever"));
 		scanEverywhere(browser, "no journey yet", emptyPages);
 
 		signIn(browser, full.user().getUsername());
