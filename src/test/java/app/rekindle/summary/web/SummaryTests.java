@@ -127,7 +127,10 @@ class SummaryTests {
 		this.mvc.perform(get("/summary").param("range", "custom").param("from", "yesterday").param("to", today.toString()).with(user(user)))
 			.andExpect(content().string(containsString("Please enter a date, for example")));
 		this.mvc.perform(get("/summary").param("range", "forever").with(user(user)))
-			.andExpect(content().string(containsString("Please choose one of the periods.")));
+			.andExpect(content().string(containsString("Please choose one of the periods.")))
+			.andExpect(content().string(containsString("id=\"range-error\"")))
+			.andExpect(content().string(containsString("aria-describedby=\"range-error\"")))
+			.andExpect(content().string(containsString("aria-invalid=\"true\"")));
 		this.mvc.perform(get("/summary").param("range", "custom").param("from", today.minusDays(6).toString()).param("to", today.toString()).with(user(user)))
 			.andExpect(content().string(containsString("(7 days)")))
 			.andExpect(content().string(not(containsString("could not be used"))));
