@@ -110,6 +110,8 @@ public class JournalDriver {
 
 		private final List<EntryWrite> entries = Collections.synchronizedList(new ArrayList<>());
 
+		private final AtomicLong acked = new AtomicLong();
+
 		DurabilityWriter(String base, Path state, int clients, int maxSeconds) {
 			this.base = base;
 			this.state = state;
@@ -132,8 +134,27 @@ public class JournalDriver {
 			for (int c = 0; c < this.clients; c++) {
 				this.accounts.add(new ClientAccount(c, sessions.get(c).email, sessions.get(c).journeyId));
 			}
-			// The wrapper waits for this file, then kills the app while the clients below are writing.
-			Files.writeString(Path.of(this.state + ".writing"), "writing\n");
+			// The wrapper reads the count of acknowledged writes from this file and kills the app while the
+			// clients below are writing.
+			Path progress = Path.of(this.state + ".acked");
+			Thread reporter = new Thread(() -> {
+				try {
+					while (!Thread.currentThread().isInterrupted()) {
+						Files.writeString(progress.resolveSibling(progress.getFileName() + ".tmp"), this.acked.get() + "\n");
+						Files.move(progress.resolveSibling(progress.getFileName() + ".tmp"), progress,
+								java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+						Thread.sleep(100);
+					}
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				catch (IOException ex) {
+					throw new java.io.UncheckedIOException(ex);
+				}
+			});
+			reporter.setDaemon(true);
+			reporter.start();
 			System.out.println("durability: " + this.clients + " clients signed up; writing until the app goes away");
 			long deadline = System.nanoTime() + Duration.ofSeconds(this.maxSeconds).toNanos();
 			List<Future<String>> writers = new ArrayList<>();
@@ -145,6 +166,7 @@ public class JournalDriver {
 			for (Future<String> writer : writers) {
 				System.out.println("durability: " + writer.get());
 			}
+			reporter.interrupt();
 			pool.shutdown();
 			save();
 			return 0;
@@ -187,6 +209,7 @@ public class JournalDriver {
 					}
 				}
 				acked++;
+				this.acked.incrementAndGet();
 			}
 			return "client " + client + ": " + acked + " writes acknowledged, stopped at the time limit";
 		}

@@ -10,8 +10,8 @@
 # app); a check-in saved again later may hold that later save. Prints "N passed, N failed" per
 # database and exits non-zero on any failure.
 #
-# Settings (environment): DURABILITY_CLIENTS (6), DURABILITY_KILL_AFTER seconds of writing before the
-# kill (random 4-9), DURABILITY_APP_PORT/DURABILITY_MANAGEMENT_PORT (18090/18091), PGHOST/PGPORT/PGUSER
+# Settings (environment): DURABILITY_CLIENTS (6); the kill comes DURABILITY_KILL_AFTER seconds (random
+# 1-4) after DURABILITY_MIN_ACKS acknowledged writes (10 per client); DURABILITY_APP_PORT/DURABILITY_MANAGEMENT_PORT (18090/18091), PGHOST/PGPORT/PGUSER
 # (127.0.0.1/5432/postgres, trust authentication) for the temporary PostgreSQL database.
 #
 # Sign-up is limited to 5 per client address per hour; every simulated person signs up from
@@ -21,6 +21,7 @@ cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 JAR="$ROOT/target/rekindle-0.1.0-SNAPSHOT.jar"
 CLIENTS=${DURABILITY_CLIENTS:-6}
+MIN_ACKS=${DURABILITY_MIN_ACKS:-$((CLIENTS * 10))}
 APP_PORT=${DURABILITY_APP_PORT:-18090}
 MANAGEMENT_PORT=${DURABILITY_MANAGEMENT_PORT:-18091}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
@@ -61,15 +62,19 @@ run_one() {
 
   driver durability-write "$base" "$dir/writes.tsv" "$CLIENTS" 180 &
   DRIVER_PID=$!
-  for _ in $(seq 1 300); do
-    [ -f "$dir/writes.tsv.writing" ] && break
-    kill -0 "$DRIVER_PID" 2>/dev/null || { wait "$DRIVER_PID" || true; echo "the clients could not start"; return 1; }
-    sleep 0.5
+  # Kill once the clients are well into writing: after MIN_ACKS acknowledged writes and a random pause.
+  local waited=0 acked=0
+  while [ "$acked" -lt "$MIN_ACKS" ]; do
+    kill -0 "$DRIVER_PID" 2>/dev/null || { echo "the clients stopped before the kill"; return 1; }
+    [ "$waited" -lt 3000 ] || { echo "only $acked writes acknowledged after 300 s"; return 1; }
+    sleep 0.1
+    waited=$((waited + 1))
+    acked=$(cat "$dir/writes.tsv.acked" 2>/dev/null || true)
+    acked=${acked:-0}
   done
-  [ -f "$dir/writes.tsv.writing" ] || { echo "the clients did not start writing"; return 1; }
-  local after=${DURABILITY_KILL_AFTER:-$((4 + RANDOM % 6))}
+  local after=${DURABILITY_KILL_AFTER:-$((1 + RANDOM % 4))}
   sleep "$after"
-  echo "durability: kill -9 $APP_PID after ${after} s of writing"
+  echo "durability: kill -9 $APP_PID ${after} s after the ${MIN_ACKS}th acknowledged write"
   kill -9 "$APP_PID" || return 1
   wait "$APP_PID" 2>/dev/null || true
   APP_PID=""
