@@ -312,6 +312,11 @@ public class JournalDriver {
 						}
 					}
 					CheckInWrite matched = foundWrite;
+					if (found != null && matched == null && day.getValue().stream().noneMatch(CheckInWrite::acked)) {
+						// Only an unanswered save for this day: what is there must still be that save, whole.
+						check(false, () -> "client " + account.client() + " check-in " + day.getKey()
+								+ " holds something never sent: " + found);
+					}
 					for (CheckInWrite write : day.getValue()) {
 						if (!write.acked()) {
 							inFlight++;
