@@ -11,7 +11,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -20,6 +19,8 @@ import app.rekindle.checkin.CheckInService;
 import app.rekindle.journey.Journey;
 import app.rekindle.reflection.EntryKind;
 import app.rekindle.reflection.ReflectionService;
+import app.rekindle.testsupport.BrowserSession;
+import app.rekindle.testsupport.StoredSessions;
 import app.rekindle.testsupport.TestAccounts;
 import app.rekindle.testsupport.TestJourneys;
 
@@ -55,6 +56,9 @@ class RequestLogTests {
 	@Autowired
 	private ReflectionService reflection;
 
+	@Autowired
+	private StoredSessions sessions;
+
 	@Test
 	void logsEveryRequestWithoutPasswordsJournalTextOrSecrets(CapturedOutput output) throws Exception {
 		String marker = UUID.randomUUID().toString().replace("-", "");
@@ -65,17 +69,15 @@ class RequestLogTests {
 		String feedToken = "feedsecret" + marker;
 		String query = "querymarker" + marker;
 
-		MockHttpSession session = (MockHttpSession) this.mvc
+		BrowserSession browser = this.sessions.browser(this.mvc);
+		browser
 			.perform(post("/signup").with(csrf())
 				.param("email", email)
 				.param("password", password)
 				.param("passwordConfirmation", password)
 				.param("timeZone", "UTC"))
-			.andExpect(status().is3xxRedirection())
-			.andReturn()
-			.getRequest()
-			.getSession(false);
-		assertThat(session).isNotNull();
+			.andExpect(status().is3xxRedirection());
+		assertThat(browser.signedInAs()).contains(email);
 		this.mvc.perform(post("/login").with(csrf()).param("email", email).param("password", password))
 			.andExpect(redirectedUrl("/dashboard"));
 
@@ -83,17 +85,17 @@ class RequestLogTests {
 		Journey journey = this.journeys.start(user);
 		LocalDate today = this.checkIns.today(user.accountId());
 
-		this.mvc.perform(post("/checkin/{day}", today).session(session)
+		browser.perform(post("/checkin/{day}", today)
 			.with(csrf())
 			.param("mood", "4")
 			.param("urge", "3")
 			.param("contact", "NONE")
 			.param("note", note)).andExpect(redirectedUrl("/dashboard"));
-		this.mvc.perform(post("/journeys/{id}/reflection/causes", journey.getId()).session(session)
+		browser.perform(post("/journeys/{id}/reflection/causes", journey.getId())
 			.with(csrf())
 			.param("category", "COMMUNICATION")
 			.param("body", entry)).andExpect(redirectedUrl("/journeys/" + journey.getId() + "/reflection/causes"));
-		this.mvc.perform(get("/journeys/{id}/reflection/causes", journey.getId()).session(session).queryParam("q", query))
+		browser.perform(get("/journeys/{id}/reflection/causes", journey.getId()).queryParam("q", query))
 			.andExpect(status().isOk());
 		this.mvc.perform(get("/calendar/{token}.ics", feedToken));
 

@@ -94,7 +94,7 @@ public final class PostgresTestDatabase {
 	}
 
 	/** Runs the test when a server is there; otherwise skips it, or fails it on CI. */
-	static class Availability implements ExecutionCondition {
+	public static class Availability implements ExecutionCondition {
 
 		@Override
 		public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {

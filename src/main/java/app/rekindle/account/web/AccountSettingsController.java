@@ -34,9 +34,12 @@ class AccountSettingsController {
 
 	private final AccountPage page;
 
-	AccountSettingsController(AccountService accounts, AccountPage page) {
+	private final SignedInSessions sessions;
+
+	AccountSettingsController(AccountService accounts, AccountPage page, SignedInSessions sessions) {
 		this.accounts = accounts;
 		this.page = page;
+		this.sessions = sessions;
 	}
 
 	@InitBinder("passwordForm")
@@ -71,16 +74,21 @@ class AccountSettingsController {
 		return "redirect:/account";
 	}
 
+	/**
+	 * A new password signs every other device out (someone who knew the old one may be on one); the
+	 * session that changed it stays signed in.
+	 */
 	@PostMapping("/account/password")
 	String processPasswordForm(@AuthenticationPrincipal AccountUser user,
 			@Valid @ModelAttribute("passwordForm") ChangePasswordForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletRequest request) {
 		if (!result.hasFieldErrors("newPassword") && !form.passwordsMatch()) {
 			result.rejectValue("newPasswordConfirmation", "password.mismatch");
 		}
 		if (!result.hasErrors()) {
 			try {
 				this.accounts.changePassword(user.accountId(), form.getCurrentPassword(), form.getNewPassword());
+				this.sessions.endAllBut(user.getUsername(), request.getSession().getId());
 				redirect.addFlashAttribute("notice", "account.password.saved");
 				return "redirect:/account";
 			}
@@ -92,8 +100,8 @@ class AccountSettingsController {
 	}
 
 	/**
-	 * Deletes the account and everything in it, then signs the person out on this device: the
-	 * session ends and the security context is cleared before the redirect.
+	 * Deletes the account and everything in it, then signs the person out on this device (the session
+	 * ends and the security context is cleared before the redirect) and on every other one.
 	 */
 	@PostMapping("/account/delete")
 	String processDeleteForm(@AuthenticationPrincipal AccountUser user,
@@ -103,6 +111,7 @@ class AccountSettingsController {
 			try {
 				this.accounts.delete(user.accountId(), form.getPassword());
 				new SecurityContextLogoutHandler().logout(request, response, authentication);
+				this.sessions.endAll(user.getUsername());
 				return "redirect:/?account-deleted";
 			}
 			catch (CurrentPasswordMismatchException ex) {

@@ -9,6 +9,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import app.rekindle.account.AccountService;
 import app.rekindle.account.AccountUser;
+import app.rekindle.testsupport.StoredSessions;
 import app.rekindle.testsupport.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,8 +17,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
-import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -41,6 +40,9 @@ class AccountSettingsControllerTests {
 	@Autowired
 	private AccountService accountService;
 
+	@Autowired
+	private StoredSessions sessions;
+
 	@Test
 	void showsTheEmailAndTheCurrentTimeZone() throws Exception {
 		AccountUser user = this.accounts.create();
@@ -58,10 +60,10 @@ class AccountSettingsControllerTests {
 			.andExpect(flash().attribute("notice", "account.password.saved"));
 
 		this.mvc.perform(formLogin("/login").userParameter("email").user(user.getUsername()).password(NEW_PASSWORD))
-			.andExpect(authenticated());
+			.andExpect(this.sessions.authenticatedAs(user.getUsername()));
 		this.mvc
 			.perform(formLogin("/login").userParameter("email").user(user.getUsername()).password(TestAccounts.PASSWORD))
-			.andExpect(unauthenticated());
+			.andExpect(this.sessions.unauthenticated());
 	}
 
 	@Test
@@ -73,7 +75,7 @@ class AccountSettingsControllerTests {
 			.andExpect(content().string(containsString("That is not your current password.")));
 
 		this.mvc.perform(formLogin("/login").userParameter("email").user(user.getUsername()).password(TestAccounts.PASSWORD))
-			.andExpect(authenticated());
+			.andExpect(this.sessions.authenticatedAs(user.getUsername()));
 	}
 
 	@Test

@@ -10,7 +10,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -18,6 +17,8 @@ import app.rekindle.account.AccountUser;
 import app.rekindle.testsupport.EveryKindFixture;
 import app.rekindle.testsupport.MutableClock;
 import app.rekindle.testsupport.MutableClockConfiguration;
+import app.rekindle.testsupport.BrowserSession;
+import app.rekindle.testsupport.StoredSessions;
 import app.rekindle.testsupport.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,8 +27,6 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
-import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -51,6 +50,9 @@ class DeleteAccountTests {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private StoredSessions sessions;
 
 	@BeforeEach
 	void startOfTheStory() {
@@ -86,7 +88,7 @@ class DeleteAccountTests {
 
 		assertThat(rowsOf(created)).isEqualTo(before).containsEntry("account", 1);
 		this.mvc.perform(formLogin("/login").userParameter("email").user(user.getUsername()).password(TestAccounts.PASSWORD))
-			.andExpect(authenticated());
+			.andExpect(this.sessions.authenticatedAs(user.getUsername()));
 	}
 
 	@Test
@@ -105,22 +107,20 @@ class DeleteAccountTests {
 		EveryKindFixture.Created other = this.fixture.create("Bramble");
 		Map<String, Integer> others = rowsOf(other);
 		String email = created.user().getUsername();
-		MockHttpSession session = (MockHttpSession) this.mvc
-			.perform(formLogin("/login").userParameter("email").user(email).password(TestAccounts.PASSWORD))
-			.andExpect(authenticated())
-			.andReturn()
-			.getRequest()
-			.getSession(false);
+		BrowserSession browser = this.sessions.browser(this.mvc);
+		browser.perform(formLogin("/login").userParameter("email").user(email).password(TestAccounts.PASSWORD))
+			.andExpect(this.sessions.authenticatedAs(email));
+		String signedIn = browser.sessionId();
 
-		this.mvc.perform(post("/account/delete").session(session).with(csrf()).param("password", TestAccounts.PASSWORD))
+		browser.perform(post("/account/delete").with(csrf()).param("password", TestAccounts.PASSWORD))
 			.andExpect(redirectedUrl("/?account-deleted"))
-			.andExpect(unauthenticated());
+			.andExpect(this.sessions.unauthenticated());
 
-		assertThat(session.isInvalid()).as("the session has ended").isTrue();
+		assertThat(this.sessions.exists(signedIn)).as("the session has ended").isFalse();
 		assertThat(rowsOf(created)).allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
 		assertThat(rowsOf(other)).isEqualTo(others);
 		this.mvc.perform(formLogin("/login").userParameter("email").user(email).password(TestAccounts.PASSWORD))
-			.andExpect(unauthenticated());
+			.andExpect(this.sessions.unauthenticated());
 		this.mvc.perform(get("/").param("account-deleted", ""))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Your account and everything you wrote in it have been")));

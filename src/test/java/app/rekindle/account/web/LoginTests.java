@@ -5,11 +5,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import app.rekindle.testsupport.BrowserSession;
+import app.rekindle.testsupport.StoredSessions;
 import app.rekindle.testsupport.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +35,9 @@ class LoginTests {
 	@Autowired
 	private TestAccounts accounts;
 
+	@Autowired
+	private StoredSessions sessions;
+
 	@Test
 	void logsInWithTheRightPasswordInAnyLetterCaseOfTheEmail() throws Exception {
 		String email = TestAccounts.uniqueEmail();
@@ -42,7 +45,7 @@ class LoginTests {
 
 		this.mvc.perform(formLogin("/login").userParameter("email").user(email.toUpperCase()).password(TestAccounts.PASSWORD))
 			.andExpect(redirectedUrl("/dashboard"))
-			.andExpect(authenticated().withUsername(email));
+			.andExpect(this.sessions.authenticatedAs(email));
 	}
 
 	@Test
@@ -69,13 +72,11 @@ class LoginTests {
 
 	/** Follows the failure redirect in the same session, as a browser would, and returns the page. */
 	private String failedLoginPage(String email, String password) throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		this.mvc
-			.perform(logIn(email, password).session(session))
+		BrowserSession browser = this.sessions.browser(this.mvc);
+		browser.perform(logIn(email, password))
 			.andExpect(redirectedUrl("/login?error"))
-			.andExpect(unauthenticated());
-		return this.mvc
-			.perform(get("/login").param("error", "").session(session))
+			.andExpect(this.sessions.unauthenticated());
+		return browser.perform(get("/login").param("error", ""))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -87,15 +88,16 @@ class LoginTests {
 	void changesTheSessionIdAtLogIn() throws Exception {
 		String email = TestAccounts.uniqueEmail();
 		this.accounts.create(email, java.time.ZoneId.of("UTC"));
-		MockHttpSession session = new MockHttpSession();
-		String before = session.getId();
+		BrowserSession browser = this.sessions.browser(this.mvc);
+		browser.perform(get("/login")).andExpect(status().isOk());
+		String before = browser.sessionId();
+		assertThat(before).as("the log-in form's CSRF token starts a session").isNotNull();
 
-		MvcResult result = this.mvc
-			.perform(logIn(email, TestAccounts.PASSWORD).session(session))
-			.andExpect(authenticated())
-			.andReturn();
+		browser.perform(logIn(email, TestAccounts.PASSWORD)).andExpect(this.sessions.authenticatedAs(email));
 
-		assertThat(result.getRequest().getSession(false).getId()).isNotEqualTo(before);
+		assertThat(browser.sessionId()).isNotEqualTo(before);
+		assertThat(this.sessions.exists(before)).as("the session under the old id").isFalse();
+		assertThat(this.sessions.timeout(browser.sessionId())).isEqualTo(java.time.Duration.ofHours(8));
 	}
 
 	@Test
@@ -141,14 +143,14 @@ class LoginTests {
 	void landsOnThePageThatAskedForLogInButNeverOnAnIconOrStylesheet() throws Exception {
 		String email = TestAccounts.uniqueEmail();
 		this.accounts.create(email, java.time.ZoneId.of("UTC"));
-		MockHttpSession session = new MockHttpSession();
-		this.mvc.perform(get("/history").accept(org.springframework.http.MediaType.TEXT_HTML).session(session))
+		BrowserSession browser = this.sessions.browser(this.mvc);
+		browser.perform(get("/history").accept(org.springframework.http.MediaType.TEXT_HTML))
 			.andExpect(redirectedUrl("/login"));
-		this.mvc.perform(get("/favicon-0123abcd.svg").accept(org.springframework.http.MediaType.valueOf("image/svg+xml")).session(session));
-		this.mvc.perform(get("/some/private/image.png").accept(org.springframework.http.MediaType.IMAGE_PNG).session(session))
+		browser.perform(get("/favicon-0123abcd.svg").accept(org.springframework.http.MediaType.valueOf("image/svg+xml")));
+		browser.perform(get("/some/private/image.png").accept(org.springframework.http.MediaType.IMAGE_PNG))
 			.andExpect(redirectedUrl("/login"));
 
-		this.mvc.perform(logIn(email, TestAccounts.PASSWORD).session(session)).andExpect(redirectedUrl("http://localhost/history"));
+		browser.perform(logIn(email, TestAccounts.PASSWORD)).andExpect(redirectedUrl("http://localhost/history"));
 	}
 
 }

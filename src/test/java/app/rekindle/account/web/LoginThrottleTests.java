@@ -10,18 +10,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import app.rekindle.testsupport.MutableClock;
 import app.rekindle.testsupport.MutableClockConfiguration;
+import app.rekindle.testsupport.BrowserSession;
+import app.rekindle.testsupport.StoredSessions;
 import app.rekindle.testsupport.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
-import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -44,6 +43,9 @@ class LoginThrottleTests {
 	@Autowired
 	private MutableClock clock;
 
+	@Autowired
+	private StoredSessions sessions;
+
 	private String email;
 
 	@BeforeEach
@@ -57,11 +59,11 @@ class LoginThrottleTests {
 	void afterFiveFailuresRefusesEvenTheRightPasswordAndSaysLogInIsPaused() throws Exception {
 		failTimes(this.email, 5);
 
-		MockHttpSession session = new MockHttpSession();
-		this.mvc.perform(logIn(this.email, TestAccounts.PASSWORD).session(session))
+		BrowserSession browser = this.sessions.browser(this.mvc);
+		browser.perform(logIn(this.email, TestAccounts.PASSWORD))
 			.andExpect(redirectedUrl("/login?paused"))
-			.andExpect(unauthenticated());
-		String page = pausedPage(session);
+			.andExpect(this.sessions.unauthenticated());
+		String page = pausedPage(browser);
 		assertThat(page).contains(PAUSED)
 			.contains("value=\"" + this.email + "\"")
 			.doesNotContain("That email and password do not match an account.");
@@ -70,7 +72,7 @@ class LoginThrottleTests {
 	@Test
 	void fourFailuresStillLetTheRightPasswordIn() throws Exception {
 		failTimes(this.email, 4);
-		this.mvc.perform(logIn(this.email, TestAccounts.PASSWORD)).andExpect(authenticated().withUsername(this.email));
+		this.mvc.perform(logIn(this.email, TestAccounts.PASSWORD)).andExpect(this.sessions.authenticatedAs(this.email));
 	}
 
 	@Test
@@ -100,7 +102,7 @@ class LoginThrottleTests {
 		this.mvc.perform(logIn(this.email, TestAccounts.PASSWORD)).andExpect(redirectedUrl("/login?paused"));
 
 		this.clock.advance(Duration.ofSeconds(1));
-		this.mvc.perform(logIn(this.email, TestAccounts.PASSWORD)).andExpect(authenticated().withUsername(this.email));
+		this.mvc.perform(logIn(this.email, TestAccounts.PASSWORD)).andExpect(this.sessions.authenticatedAs(this.email));
 	}
 
 	@Test
@@ -111,7 +113,7 @@ class LoginThrottleTests {
 			this.mvc.perform(logIn(this.email, "still not it")).andExpect(redirectedUrl("/login?paused"));
 		}
 		this.clock.advance(Duration.ofMinutes(5));
-		this.mvc.perform(logIn(this.email, TestAccounts.PASSWORD)).andExpect(authenticated());
+		this.mvc.perform(logIn(this.email, TestAccounts.PASSWORD)).andExpect(this.sessions.authenticatedAs(this.email));
 	}
 
 	@Test
@@ -119,34 +121,34 @@ class LoginThrottleTests {
 		failTimes(this.email, 4);
 		this.clock.advance(Duration.ofMinutes(15));
 		failTimes(this.email, 4);
-		this.mvc.perform(logIn(this.email, TestAccounts.PASSWORD)).andExpect(authenticated().withUsername(this.email));
+		this.mvc.perform(logIn(this.email, TestAccounts.PASSWORD)).andExpect(this.sessions.authenticatedAs(this.email));
 	}
 
 	@Test
 	void aSuccessfulLogInClearsTheFailures() throws Exception {
 		failTimes(this.email, 4);
-		this.mvc.perform(logIn(this.email, TestAccounts.PASSWORD)).andExpect(authenticated());
+		this.mvc.perform(logIn(this.email, TestAccounts.PASSWORD)).andExpect(this.sessions.authenticatedAs(this.email));
 		failTimes(this.email, 4);
-		this.mvc.perform(logIn(this.email, TestAccounts.PASSWORD)).andExpect(authenticated());
+		this.mvc.perform(logIn(this.email, TestAccounts.PASSWORD)).andExpect(this.sessions.authenticatedAs(this.email));
 	}
 
 	private void failTimes(String email, int times) throws Exception {
 		for (int i = 0; i < times; i++) {
 			this.mvc.perform(logIn(email, "not the right one " + i))
 				.andExpect(redirectedUrl("/login?error"))
-				.andExpect(unauthenticated());
+				.andExpect(this.sessions.unauthenticated());
 		}
 	}
 
 	private String pausedPage(String email, String password) throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		this.mvc.perform(logIn(email, password).session(session)).andExpect(redirectedUrl("/login?paused"));
-		return pausedPage(session);
+		BrowserSession browser = this.sessions.browser(this.mvc);
+		browser.perform(logIn(email, password)).andExpect(redirectedUrl("/login?paused"));
+		return pausedPage(browser);
 	}
 
 	/** Follows the redirect in the same session, as a browser would. */
-	private String pausedPage(MockHttpSession session) throws Exception {
-		return this.mvc.perform(get("/login").param("paused", "").session(session))
+	private String pausedPage(BrowserSession browser) throws Exception {
+		return browser.perform(get("/login").param("paused", ""))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import app.rekindle.testsupport.StoredSessions;
 import app.rekindle.testsupport.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,8 +22,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.anyOf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
-import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -44,6 +43,9 @@ class SignUpControllerTests {
 	@Autowired
 	private TestAccounts accounts;
 
+	@Autowired
+	private StoredSessions sessions;
+
 	@Test
 	void showsTheFormWithUtcPreselectedAndTheDetectionHook() throws Exception {
 		this.mvc.perform(get("/signup"))
@@ -61,14 +63,14 @@ class SignUpControllerTests {
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/dashboard"))
 			.andExpect(flash().attribute("notice", "signup.welcome"))
-			.andExpect(authenticated().withUsername(email));
+			.andExpect(this.sessions.authenticatedAs(email));
 	}
 
 	@Test
 	void storesTheEmailInLowerCaseAndSignsInWithAnyCase() throws Exception {
 		String email = TestAccounts.uniqueEmail();
 		this.mvc.perform(signUp("  " + email.toUpperCase() + " ", GOOD_PASSWORD, GOOD_PASSWORD, "UTC"))
-			.andExpect(authenticated().withUsername(email));
+			.andExpect(this.sessions.authenticatedAs(email));
 	}
 
 	static Stream<Arguments> invalidSignUps() {
@@ -107,7 +109,7 @@ class SignUpControllerTests {
 			.andExpect(content().string(containsString(message)))
 			.andExpect(content().string(anyOf(containsString("aria-describedby=\"" + field + "-error\""),
 					containsString("aria-describedby=\"" + field + "-hint " + field + "-error\""))))
-			.andExpect(unauthenticated())
+			.andExpect(this.sessions.unauthenticated())
 			.andReturn();
 		String html = result.getResponse().getContentAsString();
 		if (!email.isEmpty() && email.length() < 254) {
@@ -127,7 +129,7 @@ class SignUpControllerTests {
 			.andExpect(model().attributeHasFieldErrorCode("form", "email", "signup.email.taken"))
 			.andExpect(content().string(containsString("There is already an account with this email.")))
 			.andExpect(content().string(containsString("value=\"" + sameInCapitals + "\"")))
-			.andExpect(unauthenticated());
+			.andExpect(this.sessions.unauthenticated());
 	}
 
 	@Test
@@ -151,7 +153,7 @@ class SignUpControllerTests {
 				.param("passwordConfirmation", GOOD_PASSWORD)
 				.param("timeZone", "UTC"))
 			.andExpect(status().isForbidden())
-			.andExpect(unauthenticated());
+			.andExpect(this.sessions.unauthenticated());
 	}
 
 	private static MockHttpServletRequestBuilder signUp(String email, String password, String confirmation,

@@ -13,13 +13,12 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import app.rekindle.testsupport.MutableClock;
 import app.rekindle.testsupport.MutableClockConfiguration;
+import app.rekindle.testsupport.StoredSessions;
 import app.rekindle.testsupport.TestAccounts;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
-import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
@@ -43,6 +42,9 @@ class SignUpLimitTests {
 	@Autowired
 	private MutableClock clock;
 
+	@Autowired
+	private StoredSessions sessions;
+
 	@Test
 	void refusesMoreSignUpsFromOneClientWithinAnHourOnTheFormAndKeepsTheEmail() throws Exception {
 		this.clock.set(MutableClockConfiguration.START);
@@ -57,14 +59,14 @@ class SignUpLimitTests {
 			.andExpect(content().string(containsString(TOO_MANY)))
 			.andExpect(content().string(not(containsString("Please check the fields marked below."))))
 			.andExpect(content().string(containsString("value=\"" + third + "\"")))
-			.andExpect(unauthenticated());
+			.andExpect(this.sessions.unauthenticated());
 
 		this.mvc.perform(signUp(TestAccounts.uniqueEmail(), "10.0.0.2")).andExpect(redirectedUrl("/dashboard"));
 
 		this.clock.advance(Duration.ofHours(1));
 		this.mvc.perform(signUp(third, "10.0.0.1"))
 			.andExpect(redirectedUrl("/dashboard"))
-			.andExpect(authenticated().withUsername(third));
+			.andExpect(this.sessions.authenticatedAs(third));
 	}
 
 	@Test

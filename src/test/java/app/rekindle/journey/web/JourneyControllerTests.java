@@ -23,6 +23,7 @@ import app.rekindle.account.AccountUser;
 import app.rekindle.journey.Journey;
 import app.rekindle.progression.RulesProperties;
 import app.rekindle.progression.Stage;
+import app.rekindle.testsupport.StoredSessions;
 import app.rekindle.testsupport.TestAccounts;
 import app.rekindle.testsupport.TestJourneys;
 
@@ -218,7 +219,8 @@ class JourneyControllerTests {
 			.andExpect(flash().attribute("advanceRefused", true))
 			.andReturn();
 
-		this.mvc.perform(get("/dashboard").with(user(user)).flashAttrs(refused.getFlashMap()))
+		// Follows the redirect in the session the refusal was kept in, as a browser would.
+		this.mvc.perform(get("/dashboard").with(user(user)).cookie(refused.getResponse().getCookie(StoredSessions.COOKIE)))
 			.andExpect(content().string(containsString("Not yet.")))
 			.andExpect(content().string(containsString("Name at least 1 cause of the breakup")))
 			.andExpect(content().string(containsString("Answer the short safety questions")));

@@ -12,6 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import app.rekindle.account.AccountUser;
@@ -21,6 +22,7 @@ import app.rekindle.progression.RulesProperties;
 import app.rekindle.progression.Stage;
 import app.rekindle.testsupport.MutableClock;
 import app.rekindle.testsupport.MutableClockConfiguration;
+import app.rekindle.testsupport.StoredSessions;
 import app.rekindle.testsupport.TestAccounts;
 import app.rekindle.testsupport.TestJourneys;
 import app.rekindle.trust.Boundary;
@@ -210,8 +212,11 @@ class TrustGateFlowTests {
 	/** The dashboard names what is missing, and Advance is refused, leaving the stage as it was. */
 	private void expectClosed(AccountUser user, Journey journey, String missing) throws Exception {
 		this.mvc.perform(get("/dashboard").with(user(user))).andExpect(content().string(containsString(missing)));
-		this.mvc.perform(advance(user, journey)).andExpect(flash().attribute("advanceRefused", true));
-		this.mvc.perform(get("/dashboard").with(user(user)).flashAttr("advanceRefused", true))
+		MvcResult refused = this.mvc.perform(advance(user, journey))
+			.andExpect(flash().attribute("advanceRefused", true))
+			.andReturn();
+		// Follows the redirect in the session the refusal was kept in, as a browser would.
+		this.mvc.perform(get("/dashboard").with(user(user)).cookie(refused.getResponse().getCookie(StoredSessions.COOKIE)))
 			.andExpect(content().string(containsString("Not yet.")))
 			.andExpect(content().string(containsString(missing)));
 		assertThat(this.journeys.stageOf(journey.getId())).isEqualTo("REBUILDING_TRUST");

@@ -1,0 +1,88 @@
+package app.rekindle.system;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+
+import javax.sql.DataSource;
+
+import org.springframework.boot.context.properties.PropertyMapper;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.web.server.Cookie;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
+
+/**
+ * Sessions live in the database (Spring Session JDBC, tables from {@code V10__sessions.sql}), so any
+ * instance can serve any signed-in person and a restart signs no one out. Boot configures the
+ * repository and the filter; the timeout is {@code spring.session.timeout}, set to
+ * {@code server.servlet.session.timeout}.
+ * <p>
+ * Every instance sweeps expired sessions on Spring Session's schedule (once a minute). That is safe
+ * with several instances: the sweep is one statement, {@code delete ... where expiry_time < ?}, in its
+ * own transaction, and it deletes only sessions already past their expiry, which no instance would
+ * accept any more. When two instances sweep at once the second finds the rows gone and deletes
+ * nothing; should the database ever refuse one of them (a lock timeout or deadlock), that sweep fails
+ * alone, is logged, and the next minute's sweep takes the rows.
+ */
+@Configuration(proxyBeanMethods = false)
+class SessionConfiguration {
+
+	/**
+	 * The session cookie as {@code server.servlet.session.cookie.*} describes it (JOURNAL_SESSION,
+	 * HttpOnly, SameSite=Lax, Secure by REKINDLE_SECURE_COOKIES). Boot would take these only when it
+	 * starts its own server; without one (a test's mock servlet context, a war) it would fall back to a
+	 * cookie named SESSION without those attributes, so the one cookie is defined here for every case.
+	 */
+	@Bean
+	DefaultCookieSerializer cookieSerializer(Environment environment) {
+		Cookie cookie = Binder.get(environment).bind("server.servlet.session.cookie", Cookie.class).orElseGet(Cookie::new);
+		DefaultCookieSerializer serializer = new DefaultCookieSerializer();
+		PropertyMapper map = PropertyMapper.get();
+		map.from(cookie::getName).to(serializer::setCookieName);
+		map.from(cookie::getDomain).to(serializer::setDomainName);
+		map.from(cookie::getPath).to(serializer::setCookiePath);
+		map.from(cookie::getHttpOnly).to(serializer::setUseHttpOnlyCookie);
+		map.from(cookie::getSecure).to(serializer::setUseSecureCookie);
+		map.from(cookie::getMaxAge).asInt(Duration::getSeconds).to(serializer::setCookieMaxAge);
+		map.from(cookie::getSameSite).as(Cookie.SameSite::attributeValue).to(serializer::setSameSite);
+		map.from(cookie::getPartitioned).to(serializer::setPartitioned);
+		return serializer;
+	}
+
+	/**
+	 * On PostgreSQL a session attribute is written with {@code on conflict do update}, so two requests
+	 * of the same session setting the same attribute at once (a page and its assets, two tabs) cannot
+	 * fail on the attribute table's primary key. H2 keeps Spring Session's plain insert.
+	 */
+	@Bean
+	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> postgresqlSessionAttributeUpsert(DataSource dataSource) {
+		boolean postgresql = isPostgresql(dataSource);
+		SessionRepositoryCustomizer<JdbcIndexedSessionRepository> upsert = new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+		return (repository) -> {
+			if (postgresql) {
+				upsert.customize(repository);
+			}
+		};
+	}
+
+	private static boolean isPostgresql(DataSource dataSource) {
+		Connection connection = DataSourceUtils.getConnection(dataSource);
+		try {
+			return "PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not tell which database holds the sessions", ex);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, dataSource);
+		}
+	}
+
+}
