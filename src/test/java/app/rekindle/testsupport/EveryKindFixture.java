@@ -123,6 +123,22 @@ public class EveryKindFixture {
 	}
 
 	public Created create(String tag) {
+		return story(tag, null);
+	}
+
+	/**
+	 * The same story, stopped while the journey is active in the given stage: the data of that
+	 * stage and the ones before it, a second draft still resting when it is reaching out, and no
+	 * second journey. The stage's own forms show on its pages.
+	 */
+	public Created createInStage(String tag, Stage stage) {
+		if (stage == Stage.MOVING_ON) {
+			throw new IllegalArgumentException("Moving on is an outcome; create() ends a journey");
+		}
+		return story(tag, stage);
+	}
+
+	private Created story(String tag, Stage stopAt) {
 		if (!(this.clock instanceof MutableClock mutableClock)) {
 			throw new IllegalStateException("Import MutableClockConfiguration: a draft must rest a day before it is sent");
 		}
@@ -146,6 +162,9 @@ public class EveryKindFixture {
 		this.reflection.answerSafetyScreen(account, id,
 				new SafetyAnswers(false, false, false, false, false, false, false, false));
 
+		if (stopAt == Stage.REFLECTION) {
+			return new Created(user, tag, id, 0, mistake.getId(), trigger.getId(), today, created.checkpointDay());
+		}
 		this.testJourneys.putInStage(id, Stage.NO_CONTACT);
 		GrowthGoal goal = this.noContact.addGoal(account, id, created.text("run 5k"), created.text("to feel strong"));
 		this.noContact.addProgress(account, id, goal.getId(), today, created.text("ran 2k"));
@@ -156,14 +175,24 @@ public class EveryKindFixture {
 				Set.of(SelfCare.SLEPT_WELL, SelfCare.OTHER), created.text("painted"),
 				created.text("today") + "\n" + MARKDOWN_HOSTILE));
 
+		if (stopAt == Stage.NO_CONTACT) {
+			return new Created(user, tag, id, 0, mistake.getId(), trigger.getId(), today, created.checkpointDay());
+		}
 		this.testJourneys.putInStage(id, Stage.REACHING_OUT);
 		Draft draft = this.outreach.write(account, id,
 				new DraftContent(Channel.TEXT, created.text("hope you are well"), LocalTime.of(18, 30)));
+		if (stopAt == Stage.REACHING_OUT) {
+			this.outreach.write(account, id,
+					new DraftContent(Channel.CALL, created.text("still resting"), LocalTime.of(19, 0)));
+		}
 		mutableClock.advance(Duration.ofHours(25));
 		this.outreach.markSent(account, id, draft.getId());
 		this.outreach.logReply(account, id, draft.getId(), ReplyKind.WARM, created.text("they smiled"));
 		this.outreach.logConversation(account, id, ConversationKind.CALL, today, 4, created.text("good call"));
 
+		if (stopAt == Stage.REACHING_OUT) {
+			return new Created(user, tag, id, 0, mistake.getId(), trigger.getId(), today, created.checkpointDay());
+		}
 		this.testJourneys.putInStage(id, Stage.REBUILDING_TRUST);
 		this.trust.saveApology(account, id, new ApologyContent(created.text("what I did"), created.text("it was mine"),
 				created.text("what I will do"), created.text("you will see"), Set.of(mistake.getId()), today));
@@ -172,10 +201,16 @@ public class EveryKindFixture {
 		this.activities.add(account, id, new ActivityContent(today, created.text("cooked dinner"), ActivityKind.NEW, 5,
 				true, trigger.getId(), created.text("activity note")));
 
+		if (stopAt == Stage.REBUILDING_TRUST) {
+			return new Created(user, tag, id, 0, mistake.getId(), trigger.getId(), today, created.checkpointDay());
+		}
 		this.testJourneys.putInStage(id, Stage.TRIAL_PERIOD);
 		this.trial.setStart(account, id, this.trial.today(account).minusDays(created.checkpointDay()));
 		this.trial.review(account, id, created.checkpointDay(),
 				new CheckpointReview(true, true, false, true, created.text("checkpoint note")));
+		if (stopAt == Stage.TRIAL_PERIOD) {
+			return new Created(user, tag, id, 0, mistake.getId(), trigger.getId(), today, created.checkpointDay());
+		}
 		this.journeys.reconcile(account, id, created.text("back together"));
 
 		Journey locked = this.journeys.start(account,

@@ -1,5 +1,7 @@
 package app.rekindle.journey.web;
 
+import java.util.Arrays;
+
 import jakarta.validation.Valid;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -46,9 +48,11 @@ class JourneyStageController {
 	 */
 	@PostMapping("/journeys/{journeyId}/advance")
 	String advance(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId,
-			@RequestParam(name = "stage", required = false) Stage expectedStage, RedirectAttributes redirect) {
+			@RequestParam(name = "stage", required = false) String stage, RedirectAttributes redirect) {
 		// Someone else's journey is not found, whatever the form says (before any redirect).
 		this.journeys.owned(user.accountId(), journeyId);
+		// A stage this page could not have shown (an edited form) is a page out of date, not a bad request.
+		Stage expectedStage = Arrays.stream(Stage.values()).filter((s) -> s.name().equals(stage)).findFirst().orElse(null);
 		if (expectedStage == null) {
 			redirect.addFlashAttribute("notice", "journey.alreadyMoved");
 			return "redirect:/dashboard";

@@ -106,6 +106,11 @@ class DraftController {
 			return "redirect:/journeys/" + journeyId + "/outreach/drafts/" + draftId;
 		}
 		if (result.hasErrors()) {
+			if (!OutreachService.isOpen(this.outreach.journey(user.accountId(), journeyId))) {
+				// The reply form is gone from a closed page: say why, as a valid answer is told.
+				redirect.addFlashAttribute("notice", "outreach.closed");
+				return "redirect:/journeys/" + journeyId + "/outreach";
+			}
 			model.addAttribute("draftForm", DraftForm.of(draft));
 			return page(user, journeyId, draft, model);
 		}

@@ -240,6 +240,21 @@ class JourneyControllerTests {
 		assertThat(this.journeys.stageOf(journey.getId())).isEqualTo("NO_CONTACT");
 	}
 
+	@Test
+	void treatsAStageNoPageShowsAsAPageOutOfDateNotABadRequest() throws Exception {
+		AccountUser user = this.accounts.create();
+		Journey journey = this.journeys.start(user);
+
+		for (String stage : new String[] { "NOT_A_STAGE", "", "reflection", "1" }) {
+			this.mvc.perform(post("/journeys/{id}/advance", journey.getId()).with(user(user))
+					.with(csrf())
+					.param("stage", stage))
+				.andExpect(redirectedUrl("/dashboard"))
+				.andExpect(flash().attribute("notice", "journey.alreadyMoved"));
+		}
+		assertThat(this.journeys.stageOf(journey.getId())).isEqualTo("REFLECTION");
+	}
+
 	@ParameterizedTest
 	@EnumSource(value = Stage.class, names = "MOVING_ON", mode = EnumSource.Mode.EXCLUDE)
 	void movesOnFromEveryStageAndShowsAKindClosure(Stage stage) throws Exception {

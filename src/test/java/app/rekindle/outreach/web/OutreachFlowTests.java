@@ -173,6 +173,7 @@ class OutreachFlowTests {
 			.andExpect(content().string(containsString("They have blocked you.")))
 			.andExpect(content().string(containsString("Find a Helpline")));
 		this.mvc.perform(reply(draft, "WARM")).andExpect(flash().attribute("notice", "outreach.closed"));
+		this.mvc.perform(reply(draft, "NOT_A_REPLY")).andExpect(flash().attribute("notice", "outreach.closed"));
 		this.mvc.perform(post("/journeys/{id}/outreach/drafts", this.journey.getId()).with(user(this.user)).with(csrf())
 			.param("channel", "TEXT").param("body", "Please")).andExpect(flash().attribute("notice", "outreach.closed"));
 		this.mvc.perform(post("/journeys/{id}/outreach/back-to-no-contact", this.journey.getId()).with(user(this.user)).with(csrf()))
