@@ -17,6 +17,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.PathContainer;
@@ -69,11 +70,13 @@ public class FormCatalog {
 	/** Enough addresses of one route to see each variant of its page (the four reflection kinds, say). */
 	private static final int PAGES_PER_ROUTE = 4;
 
-	private final MockMvc mvc;
+	/** Asked for only when a test crawls: contexts without MockMvc (browser, PostgreSQL) still start. */
+	private final ObjectProvider<MockMvc> mvc;
 
 	private final RequestMappingHandlerMapping mappings;
 
-	FormCatalog(MockMvc mvc, @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
+	FormCatalog(ObjectProvider<MockMvc> mvc,
+			@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
 		this.mvc = mvc;
 		this.mappings = mappings;
 	}
@@ -244,7 +247,7 @@ public class FormCatalog {
 		MockHttpServletRequestBuilder request = form.method().equals("post") ? post(URI.create(form.action())).with(csrf())
 				: get(URI.create(form.action()));
 		values.forEach((name, list) -> list.forEach((value) -> request.param(name, value)));
-		return this.mvc.perform(form.signedIn(request.accept(MediaType.TEXT_HTML))).andReturn().getResponse();
+		return this.mvc.getObject().perform(form.signedIn(request.accept(MediaType.TEXT_HTML))).andReturn().getResponse();
 	}
 
 	/**
@@ -265,7 +268,7 @@ public class FormCatalog {
 	private Page fetch(AccountUser account, String url, String route) throws Exception {
 		long started = System.nanoTime();
 		MockHttpServletRequestBuilder request = get(URI.create(url)).accept(MediaType.TEXT_HTML);
-		MockHttpServletResponse response = this.mvc.perform((account != null) ? request.with(user(account)) : request)
+		MockHttpServletResponse response = this.mvc.getObject().perform((account != null) ? request.with(user(account)) : request)
 			.andReturn()
 			.getResponse();
 		return new Page(url, route, response.getStatus(), response.getContentType(),
