@@ -55,10 +55,20 @@ public record JourneySnapshot(JourneyFacts journey, ReflectionFacts reflection, 
 
 	/**
 	 * The journey itself. {@code stageEnteredAt} is when it entered its current stage;
-	 * {@code noContactRestartedOn} is the latest day it went back to no contact, if it did.
+	 * {@code noContactRestartedOn} is the latest day it went back to no contact, if it did;
+	 * {@code noContactLeftOn} is the day it last left no contact (onwards, or by ending), or null
+	 * while it is in no contact, has not reached it, or went back to it since.
 	 */
 	public record JourneyFacts(Stage stage, ZoneId zone, Instant startedAt, Instant stageEnteredAt,
-			LocalDate breakupDate, LocalDate lastContactDate, int noContactDays, LocalDate noContactRestartedOn) {
+			LocalDate breakupDate, LocalDate lastContactDate, int noContactDays, LocalDate noContactRestartedOn,
+			LocalDate noContactLeftOn) {
+
+		/** A journey that has not left no contact. */
+		public JourneyFacts(Stage stage, ZoneId zone, Instant startedAt, Instant stageEnteredAt, LocalDate breakupDate,
+				LocalDate lastContactDate, int noContactDays, LocalDate noContactRestartedOn) {
+			this(stage, zone, startedAt, stageEnteredAt, breakupDate, lastContactDate, noContactDays,
+					noContactRestartedOn, null);
+		}
 
 		public LocalDate startedOn() {
 			return this.startedAt.atZone(this.zone).toLocalDate();

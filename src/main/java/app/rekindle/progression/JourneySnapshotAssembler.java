@@ -35,7 +35,9 @@ class JourneySnapshotAssembler {
 			       (select max(c.changed_at) from journey_stage_change c
 			         where c.journey_id = j.id and c.to_stage = j.stage) as stage_entered_at,
 			       (select max(c.changed_at) from journey_stage_change c
-			         where c.journey_id = j.id and c.reason = 'BACK_TO_NO_CONTACT') as restarted_at
+			         where c.journey_id = j.id and c.reason = 'BACK_TO_NO_CONTACT') as restarted_at,
+			       (select max(c.changed_at) from journey_stage_change c
+			         where c.journey_id = j.id and c.from_stage = 'NO_CONTACT') as left_no_contact_at
 			  from journey j join account a on a.id = j.account_id
 			 where j.id = :journeyId
 			""";
@@ -183,10 +185,14 @@ class JourneySnapshotAssembler {
 			Instant startedAt = instant(rs.getObject("started_at", OffsetDateTime.class));
 			Instant stageEnteredAt = instant(rs.getObject("stage_entered_at", OffsetDateTime.class));
 			Instant restartedAt = instant(rs.getObject("restarted_at", OffsetDateTime.class));
-			return new JourneyFacts(Stage.valueOf(rs.getString("stage")), zone, startedAt,
-					(stageEnteredAt != null) ? stageEnteredAt : startedAt, rs.getObject("breakup_date", LocalDate.class),
-					rs.getObject("last_contact_date", LocalDate.class), rs.getInt("no_contact_days"),
-					(restartedAt != null) ? restartedAt.atZone(zone).toLocalDate() : null);
+			Instant leftAt = instant(rs.getObject("left_no_contact_at", OffsetDateTime.class));
+			Stage stage = Stage.valueOf(rs.getString("stage"));
+			boolean leftForGood = leftAt != null && stage != Stage.NO_CONTACT
+					&& (restartedAt == null || leftAt.isAfter(restartedAt));
+			return new JourneyFacts(stage, zone, startedAt, (stageEnteredAt != null) ? stageEnteredAt : startedAt,
+					rs.getObject("breakup_date", LocalDate.class), rs.getObject("last_contact_date", LocalDate.class),
+					rs.getInt("no_contact_days"), (restartedAt != null) ? restartedAt.atZone(zone).toLocalDate() : null,
+					leftForGood ? leftAt.atZone(zone).toLocalDate() : null);
 		}).optional().orElseThrow(() -> new NoSuchElementException("No journey " + journeyId));
 	}
 

@@ -13,9 +13,21 @@ import java.time.LocalDate;
  * @param totalCleanDays clean days over all runs since the last contact at the start
  * @param longestRun the longest run so far, the current one included
  * @param slips how many times the person reached out during the journey
+ * @param stoppedOn the day the journey left no contact, where every figure stops; null while the
+ * count goes on
  */
 public record NoContactCount(LocalDate runStartedOn, int daysDone, int targetDays, LocalDate endsOn,
-		int totalCleanDays, int longestRun, int slips) {
+		int totalCleanDays, int longestRun, int slips, LocalDate stoppedOn) {
+
+	/** A count that is still going. */
+	public NoContactCount(LocalDate runStartedOn, int daysDone, int targetDays, LocalDate endsOn, int totalCleanDays,
+			int longestRun, int slips) {
+		this(runStartedOn, daysDone, targetDays, endsOn, totalCleanDays, longestRun, slips, null);
+	}
+
+	public boolean isStopped() {
+		return this.stoppedOn != null;
+	}
 
 	public int daysLeft() {
 		return Math.max(0, this.targetDays - this.daysDone);

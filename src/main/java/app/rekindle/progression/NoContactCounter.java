@@ -11,7 +11,9 @@ import app.rekindle.progression.JourneySnapshot.NoContactFacts.CheckIn;
 /**
  * Counts no-contact days in the person's own calendar. Each contact (the last one before the
  * journey, every slip, every return to no contact) ends a run; the days strictly between two
- * contacts are clean, and so are the days from the latest contact up to today.
+ * contacts are clean, and so are the days from the latest contact up to today. Once the journey
+ * has left no contact (reaching out, or ended) the count stops on that day: what came after is
+ * not no contact, and a message sent while reaching out is not a slip.
  */
 final class NoContactCounter {
 
@@ -19,6 +21,15 @@ final class NoContactCounter {
 	}
 
 	static NoContactCount count(JourneySnapshot snapshot, LocalDate today) {
+		JourneyFacts journey = snapshot.journey();
+		LocalDate leftOn = journey.noContactLeftOn();
+		LocalDate stoppedOn = (leftOn != null && leftOn.isBefore(today)) ? leftOn : null;
+		NoContactCount count = countUntil(snapshot, (stoppedOn != null) ? stoppedOn : today);
+		return (stoppedOn != null) ? new NoContactCount(count.runStartedOn(), count.daysDone(), count.targetDays(),
+				count.endsOn(), count.totalCleanDays(), count.longestRun(), count.slips(), stoppedOn) : count;
+	}
+
+	private static NoContactCount countUntil(JourneySnapshot snapshot, LocalDate today) {
 		JourneyFacts journey = snapshot.journey();
 		List<LocalDate> slips = slipDates(snapshot, today);
 		TreeSet<LocalDate> contacts = new TreeSet<>(slips);

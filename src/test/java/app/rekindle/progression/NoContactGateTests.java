@@ -223,4 +223,39 @@ class NoContactGateTests {
 		assertThat(count.slips()).as("returning is not a slip").isZero();
 	}
 
+
+	@Test
+	void theCountStopsOnTheDayTheJourneyLeftNoContact() {
+		LocalDate lastContact = TODAY.minusDays(100);
+		LocalDate left = TODAY.minusDays(60);
+		JourneySnapshot.JourneyFacts base = journey(Stage.REACHING_OUT, lastContact, lastContact);
+		JourneySnapshot.JourneyFacts moved = new JourneySnapshot.JourneyFacts(base.stage(), base.zone(),
+				base.startedAt(), base.stageEnteredAt(), base.breakupDate(), base.lastContactDate(),
+				base.noContactDays(), null, left);
+		List<CheckIn> checkIns = new ArrayList<>(dailyCheckIns(lastContact.plusDays(1), TODAY, 3));
+		checkIns.set(19, new CheckIn(lastContact.plusDays(20), 8, ContactKind.I_REACHED_OUT));
+		checkIns.set(59, new CheckIn(TODAY.minusDays(40), 2, ContactKind.I_REACHED_OUT));
+		NoContactCount count = evaluate(JourneySnapshot.of(moved).with(new NoContactFacts(checkIns, 1))).noContact();
+		assertThat(count.stoppedOn()).isEqualTo(left);
+		assertThat(count.isStopped()).isTrue();
+		assertThat(count.daysDone()).as("from the slip to the day no contact ended").isEqualTo(20);
+		assertThat(count.totalCleanDays()).isEqualTo(19 + 20);
+		assertThat(count.longestRun()).isEqualTo(20);
+		assertThat(count.slips()).as("a message sent while reaching out is not a slip").isEqualTo(1);
+	}
+
+	@Test
+	void aCountThatHasNotLeftNoContactGoesOnToToday() {
+		LocalDate lastContact = TODAY.minusDays(30);
+		JourneySnapshot.JourneyFacts base = journey(Stage.NO_CONTACT, lastContact, lastContact);
+		JourneySnapshot.JourneyFacts leavingToday = new JourneySnapshot.JourneyFacts(base.stage(), base.zone(),
+				base.startedAt(), base.stageEnteredAt(), base.breakupDate(), base.lastContactDate(),
+				base.noContactDays(), null, TODAY);
+		NoContactCount stillGoing = evaluate(JourneySnapshot.of(base)).noContact();
+		NoContactCount endedToday = evaluate(JourneySnapshot.of(leavingToday)).noContact();
+		assertThat(stillGoing.isStopped()).isFalse();
+		assertThat(stillGoing.daysDone()).isEqualTo(30);
+		assertThat(endedToday.daysDone()).isEqualTo(30);
+	}
+
 }

@@ -30,6 +30,7 @@ import app.rekindle.testsupport.TestJourneys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -114,6 +115,13 @@ class NoContactGateFlowTests {
 			.andExpect(content().string(containsString("5 of 5 done")));
 		this.mvc.perform(advance(user, journey)).andExpect(flash().attribute("notice", "journey.advanced.REACHING_OUT"));
 		assertThat(this.journeys.stageOf(journey.getId())).isEqualTo("REACHING_OUT");
+
+		// Weeks later, reaching out: the no-contact figures stay where that stage ended.
+		this.clock.advance(Duration.ofDays(20));
+		this.mvc.perform(checkIn(user, today(), 3));
+		this.mvc.perform(get("/summary").with(user(user)))
+			.andExpect(content().string(containsString("Stretch when no contact ended</dt><dd>" + length + " days")))
+			.andExpect(content().string(not(containsString("Current stretch"))));
 	}
 
 	@Test
