@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,13 +80,15 @@ public class CheckInService {
 		if (!kind.isAllowed()) {
 			throw new CheckInNotAllowedException(kind);
 		}
-		DataIntegrityViolationException lastRace = null;
+		DataAccessException lastRace = null;
 		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
 			try {
 				return this.transactions.execute((status) -> upsert(accountId, answers, kind == CheckInDay.LATE));
 			}
-			catch (DataIntegrityViolationException ex) {
-				// Another save for the same day inserted first; the next attempt finds it and updates.
+			catch (DataIntegrityViolationException | ConcurrencyFailureException ex) {
+				// Another save for the same day inserted or updated it first (a double-submitted form): PostgreSQL
+				// reports the duplicate day, H2 a lock it could not get in time. The next attempt finds the
+				// day's check-in and updates it.
 				lastRace = ex;
 			}
 		}

@@ -11,6 +11,8 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Rows buffered per table and written in JDBC batches, parents before children. Ids are given here
@@ -25,10 +27,13 @@ final class BatchWriter {
 
 	private final Map<String, Table> tables = new LinkedHashMap<>();
 
+	private final TransactionTemplate transactions;
+
 	private long written;
 
 	BatchWriter(JdbcTemplate jdbc, int batchSize) {
 		this.jdbc = jdbc;
+		this.transactions = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
 		this.batchSize = batchSize;
 	}
 
@@ -54,7 +59,12 @@ final class BatchWriter {
 		}
 	}
 
+	/** One transaction per flush: a commit per batch would cost more than the inserts on H2. */
 	void flush() {
+		this.transactions.executeWithoutResult((status) -> writeAll());
+	}
+
+	private void writeAll() {
 		for (Table table : this.tables.values()) {
 			for (int from = 0; from < table.rows.size(); from += this.batchSize) {
 				List<Object[]> batch = table.rows.subList(from, Math.min(table.rows.size(), from + this.batchSize));
