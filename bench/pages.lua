@@ -6,10 +6,12 @@
 -- A response other than the one the page should give (200, or the 302 to /dashboard after a check-in) counts
 -- as an error, so a lost session (a 302 to /login) can never pass for a fast page.
 
-local page, file = nil, nil
+-- Globals, not locals: done() reads them from each thread with thread:get().
+page, file = nil, nil
+wrong = 0
 local users = {}
 local counter = 0
-local wrong = 0
+
 local threads = {}
 local mixPages = { "dashboard", "checkin", "history", "summary", "static" }
 

@@ -7,13 +7,14 @@
 #
 # Options: --db h2|postgres  --accounts N  --days D  --seed-number S  --users K (signed in, requests rotate
 # over them)  --warmup SECONDS  --duration SECONDS  --connections C  --port P  --management-port P
-# --reseed (seed again even if this data set exists)  --skip-build
+# --reseed (seed again even if this data set exists)  --skip-build  --profile (record a JFR profile of the
+# whole run into bench/work/.../profile.jfr; not for the figures you publish)
 # PostgreSQL: --pg-host --pg-port --pg-db --pg-user --pg-password (defaults 127.0.0.1 5432 rekindle_bench
 # postgres, no password); the data set lives in its own schema, bench_<accounts>x<days>.
 set -euo pipefail
 
 # The JVM options README.md ("Running in production") recommends. Keep the two the same.
-PRODUCTION_JVM_OPTIONS="-Xms192m -Xmx192m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=32m -XX:+ExitOnOutOfMemoryError"
+PRODUCTION_JVM_OPTIONS="-Xms64m -Xmx192m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=32m -XX:+ExitOnOutOfMemoryError"
 
 DB=h2
 ACCOUNTS=1000
@@ -27,6 +28,7 @@ PORT=28080
 MANAGEMENT_PORT=28081
 RESEED=false
 BUILD=true
+PROFILE=false
 PG_HOST=127.0.0.1
 PG_PORT=5432
 PG_DB=rekindle_bench
@@ -48,12 +50,13 @@ while [ $# -gt 0 ]; do
     --management-port) MANAGEMENT_PORT=$2; shift ;;
     --reseed) RESEED=true ;;
     --skip-build) BUILD=false ;;
+    --profile) PROFILE=true ;;
     --pg-host) PG_HOST=$2; shift ;;
     --pg-port) PG_PORT=$2; shift ;;
     --pg-db) PG_DB=$2; shift ;;
     --pg-user) PG_USER=$2; shift ;;
     --pg-password) PG_PASSWORD=$2; shift ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
     *) echo "Unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -138,10 +141,14 @@ APP_PID=""
 cleanup() { if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; fi; }
 trap cleanup EXIT
 
-say "Starting the application: java $PRODUCTION_JVM_OPTIONS"
+JVM_OPTIONS=$PRODUCTION_JVM_OPTIONS
+if $PROFILE; then
+  JVM_OPTIONS="$JVM_OPTIONS -XX:StartFlightRecording=filename=$WORK/profile.jfr,settings=profile,dumponexit=true"
+fi
+say "Starting the application: java $JVM_OPTIONS"
 started=$(date +%s%N)
 # shellcheck disable=SC2086
-java $PRODUCTION_JVM_OPTIONS -jar "$JAR" "${APP_ARGS[@]}" > "$WORK/app.log" 2>&1 &
+java $JVM_OPTIONS -jar "$JAR" "${APP_ARGS[@]}" > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/" || true)" = 200 ]; do
   kill -0 "$APP_PID" 2>/dev/null || { tail -40 "$WORK/app.log" >&2; echo "The application stopped" >&2; exit 1; }
@@ -205,7 +212,7 @@ REPORT=$WORK/result-$(date -u +%Y%m%dT%H%M%SZ).md
 {
   echo "Commit $COMMIT$DIRTY, $(date -u '+%Y-%m-%d %H:%M UTC'), $DB, $ACCOUNTS accounts x $DAYS days (seed $SEED_NUMBER), $USERS signed-in users, $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)), load average at the end $(cut -d' ' -f1-3 /proc/loadavg)"
   echo
-  echo "JVM: \`$PRODUCTION_JVM_OPTIONS\`; seed ${SEED_SECONDS}s; start-up to first 200: ${STARTUP_MS} ms; RSS at ready ${RSS_READY} MiB, after the load ${RSS_AFTER} MiB; ERROR lines in the log: $(cat "$WORK/errors-in-log")"
+  echo "JVM: \`$JVM_OPTIONS\`; seed ${SEED_SECONDS}s; start-up to first 200: ${STARTUP_MS} ms; RSS at ready ${RSS_READY} MiB, after the load ${RSS_AFTER} MiB; ERROR lines in the log: $(cat "$WORK/errors-in-log")"
   echo
   echo "| page | connections | req/s | p50 ms | p90 ms | p99 ms | errors / requests |"
   echo "|---|---:|---:|---:|---:|---:|---:|"

@@ -59,6 +59,12 @@ public class CheckInService {
 		return this.checkIns.findByAccountIdAndDayBetweenOrderByDayAsc(accountId, from, to);
 	}
 
+	/** The figures of the check-ins between two days (inclusive), in day order, without their text. */
+	@Transactional(readOnly = true)
+	public List<CheckInMark> marksBetween(long accountId, LocalDate from, LocalDate to) {
+		return this.checkIns.findMarks(accountId, from, to);
+	}
+
 	/** Every check-in of the account, oldest day first. */
 	@Transactional(readOnly = true)
 	public List<CheckIn> all(long accountId) {
