@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,6 +59,12 @@ public class CheckInService {
 		return this.checkIns.findByAccountIdAndDayBetweenOrderByDayAsc(accountId, from, to);
 	}
 
+	/** The figures of the check-ins between two days (inclusive), in day order, without their text. */
+	@Transactional(readOnly = true)
+	public List<CheckInMark> marksBetween(long accountId, LocalDate from, LocalDate to) {
+		return this.checkIns.findMarks(accountId, from, to);
+	}
+
 	/** Every check-in of the account, oldest day first. */
 	@Transactional(readOnly = true)
 	public List<CheckIn> all(long accountId) {
@@ -78,13 +86,15 @@ public class CheckInService {
 		if (!kind.isAllowed()) {
 			throw new CheckInNotAllowedException(kind);
 		}
-		DataIntegrityViolationException lastRace = null;
+		DataAccessException lastRace = null;
 		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
 			try {
 				return this.transactions.execute((status) -> upsert(accountId, answers, kind == CheckInDay.LATE));
 			}
-			catch (DataIntegrityViolationException ex) {
-				// Another save for the same day inserted first; the next attempt finds it and updates.
+			catch (DataIntegrityViolationException | ConcurrencyFailureException ex) {
+				// Another save for the same day inserted or updated it first (a double-submitted form): PostgreSQL
+				// reports the duplicate day, H2 a lock it could not get in time. The next attempt finds the
+				// day's check-in and updates it.
 				lastRace = ex;
 			}
 		}

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 
-import app.rekindle.checkin.CheckIn;
+import app.rekindle.checkin.CheckInMark;
 
 /**
  * Check-ins in the range: how many, how many filled in late, the mean mood and urge, and whether
@@ -22,30 +22,30 @@ public record CheckInFigures(int count, int late, BigDecimal meanMood, BigDecima
 
 	}
 
-	static CheckInFigures of(List<CheckIn> checkIns) {
+	static CheckInFigures of(List<CheckInMark> checkIns) {
 		if (checkIns.isEmpty()) {
 			return new CheckInFigures(0, 0, null, null, Trend.NOT_ENOUGH_DATA, Trend.NOT_ENOUGH_DATA);
 		}
-		int late = (int) checkIns.stream().filter(CheckIn::isLate).count();
+		int late = (int) checkIns.stream().filter(CheckInMark::late).count();
 		return new CheckInFigures(checkIns.size(), late, mean(checkIns, true), mean(checkIns, false),
 				trend(checkIns, true), trend(checkIns, false));
 	}
 
-	private static BigDecimal mean(List<CheckIn> checkIns, boolean mood) {
-		double mean = checkIns.stream().mapToInt((checkIn) -> mood ? checkIn.getMood() : checkIn.getUrge()).average().orElse(0);
+	private static BigDecimal mean(List<CheckInMark> checkIns, boolean mood) {
+		double mean = checkIns.stream().mapToInt((checkIn) -> mood ? checkIn.mood() : checkIn.urge()).average().orElse(0);
 		return BigDecimal.valueOf(mean).setScale(1, RoundingMode.HALF_UP);
 	}
 
 	/** Compares the mean of the older half with the newer half, in day order. */
-	private static Trend trend(List<CheckIn> checkIns, boolean mood) {
+	private static Trend trend(List<CheckInMark> checkIns, boolean mood) {
 		if (checkIns.size() < 4) {
 			return Trend.NOT_ENOUGH_DATA;
 		}
 		int half = checkIns.size() / 2;
-		double older = checkIns.subList(0, half).stream().mapToInt((c) -> mood ? c.getMood() : c.getUrge()).average().orElse(0);
+		double older = checkIns.subList(0, half).stream().mapToInt((c) -> mood ? c.mood() : c.urge()).average().orElse(0);
 		double newer = checkIns.subList(checkIns.size() - half, checkIns.size())
 			.stream()
-			.mapToInt((c) -> mood ? c.getMood() : c.getUrge())
+			.mapToInt((c) -> mood ? c.mood() : c.urge())
 			.average()
 			.orElse(0);
 		double change = newer - older;

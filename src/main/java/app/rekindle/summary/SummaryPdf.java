@@ -1,7 +1,9 @@
 package app.rekindle.summary;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.Locale;
@@ -34,6 +36,11 @@ public class SummaryPdf {
 
 	private final String baseUri;
 
+	/** The font files, read from the jar once: inflating them again for every PDF cost more than the layout. */
+	private final byte[] regular = font("/fonts/DejaVuSans.ttf");
+
+	private final byte[] bold = font("/fonts/DejaVuSans-Bold.ttf");
+
 	SummaryPdf(SpringTemplateEngine templates, ApplicationContext context) {
 		this.templates = templates;
 		this.context = context;
@@ -52,10 +59,10 @@ public class SummaryPdf {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
 			builder.useSVGDrawer(new BatikSVGDrawer());
-			builder.useFont(() -> SummaryPdf.class.getResourceAsStream("/fonts/DejaVuSans.ttf"), FONT, 400,
-					BaseRendererBuilder.FontStyle.NORMAL, true);
-			builder.useFont(() -> SummaryPdf.class.getResourceAsStream("/fonts/DejaVuSans-Bold.ttf"), FONT, 700,
-					BaseRendererBuilder.FontStyle.NORMAL, true);
+			builder.useFont(() -> new ByteArrayInputStream(this.regular), FONT, 400, BaseRendererBuilder.FontStyle.NORMAL,
+					true);
+			builder.useFont(() -> new ByteArrayInputStream(this.bold), FONT, 700, BaseRendererBuilder.FontStyle.NORMAL,
+					true);
 			builder.withW3cDocument(document, this.baseUri);
 			builder.toStream(out);
 			builder.run();
@@ -63,6 +70,18 @@ public class SummaryPdf {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("The summary could not be rendered as a PDF", ex);
+		}
+	}
+
+	private static byte[] font(String path) {
+		try (InputStream in = SummaryPdf.class.getResourceAsStream(path)) {
+			if (in == null) {
+				throw new IllegalStateException("The font " + path + " is missing from the application");
+			}
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("The font " + path + " could not be read", ex);
 		}
 	}
 

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import app.rekindle.account.AccountService;
 import app.rekindle.checkin.CheckIn;
+import app.rekindle.checkin.CheckInMark;
 import app.rekindle.checkin.CheckInService;
 import app.rekindle.history.chart.HourChart;
 import app.rekindle.history.chart.LineChart;
@@ -87,12 +88,13 @@ public class SummaryService {
 	@Transactional(readOnly = true)
 	public Summary summarise(long accountId, ZoneId zone, Optional<JourneyState> state, SummaryRange range,
 			boolean withNotes) {
-		List<CheckIn> inRange = this.checkIns.between(accountId, range.from(), range.to());
+		// Figures and charts need no text: a year of notes is decrypted only when the notes are asked for.
+		List<CheckInMark> inRange = this.checkIns.marksBetween(accountId, range.from(), range.to());
 		Map<LocalDate, Integer> moods = new HashMap<>();
 		Map<LocalDate, Integer> urges = new HashMap<>();
-		for (CheckIn checkIn : inRange) {
-			moods.put(checkIn.getDay(), checkIn.getMood());
-			urges.put(checkIn.getDay(), checkIn.getUrge());
+		for (CheckInMark checkIn : inRange) {
+			moods.put(checkIn.day(), checkIn.mood());
+			urges.put(checkIn.day(), checkIn.urge());
 		}
 		int[] byHour = this.noContact.urgesByHour(accountId, zone, (int) range.days());
 		int urgeCount = java.util.Arrays.stream(byHour).sum();
@@ -102,7 +104,10 @@ public class SummaryService {
 		LineChart urgeChart = LineChart.of("Urge to contact them", "Urge each day, from 0 (none) to 10 (overwhelming).",
 				range.from(), range.to(), urges, 0, 10, "urge");
 		HourChart hours = HourChart.of("Urges by hour of the day", urgeCount + " urges logged, by hour of the day.", byHour);
-		List<CheckIn> notes = withNotes ? inRange.stream().filter((checkIn) -> checkIn.getNote() != null).toList() : List.of();
+		List<CheckIn> notes = withNotes ? this.checkIns.between(accountId, range.from(), range.to())
+			.stream()
+			.filter((checkIn) -> checkIn.getNote() != null)
+			.toList() : List.of();
 		if (state.isEmpty()) {
 			return new Summary(today(zone), zone, range, null, null, figures, moodChart, urgeChart, hours, urgeCount,
 					List.of(), List.of(), List.of(), null, null, List.of(), withNotes, notes, List.of());

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import app.rekindle.account.AccountService;
 import app.rekindle.account.AccountUser;
-import app.rekindle.checkin.CheckIn;
+import app.rekindle.checkin.CheckInMark;
 import app.rekindle.checkin.CheckInService;
 import app.rekindle.history.chart.CalendarEntry;
 import app.rekindle.history.chart.HourChart;
@@ -63,18 +63,18 @@ class HistoryController {
 		LocalDate rangeFrom = today.minusDays(days - 1L);
 		LocalDate from = min(shownMonth.atDay(1), rangeFrom);
 		LocalDate to = max(shownMonth.atEndOfMonth(), today);
-		List<CheckIn> checkIns = this.checkIns.between(user.accountId(), from, to);
+		List<CheckInMark> checkIns = this.checkIns.marksBetween(user.accountId(), from, to);
 
 		Map<LocalDate, CalendarEntry> calendar = new HashMap<>();
 		Map<LocalDate, Integer> moods = new HashMap<>();
 		Map<LocalDate, Integer> urges = new HashMap<>();
-		for (CheckIn checkIn : checkIns) {
-			if (YearMonth.from(checkIn.getDay()).equals(shownMonth)) {
-				calendar.put(checkIn.getDay(), new CalendarEntry(checkIn.getMood(), checkIn.isLate()));
+		for (CheckInMark checkIn : checkIns) {
+			if (YearMonth.from(checkIn.day()).equals(shownMonth)) {
+				calendar.put(checkIn.day(), new CalendarEntry(checkIn.mood(), checkIn.late()));
 			}
-			if (!checkIn.getDay().isBefore(rangeFrom) && !checkIn.getDay().isAfter(today)) {
-				moods.put(checkIn.getDay(), checkIn.getMood());
-				urges.put(checkIn.getDay(), checkIn.getUrge());
+			if (!checkIn.day().isBefore(rangeFrom) && !checkIn.day().isAfter(today)) {
+				moods.put(checkIn.day(), checkIn.mood());
+				urges.put(checkIn.day(), checkIn.urge());
 			}
 		}
 		model.addAttribute("calendar", MonthCalendar.of(shownMonth, DayOfWeek.MONDAY, calendar, today));
