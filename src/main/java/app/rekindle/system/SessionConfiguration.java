@@ -34,6 +34,12 @@ import org.springframework.session.web.http.DefaultCookieSerializer;
 @Configuration(proxyBeanMethods = false)
 class SessionConfiguration {
 
+	private static final String H2_ATTRIBUTE_UPSERT = """
+			MERGE INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
+			KEY (SESSION_PRIMARY_ID, ATTRIBUTE_NAME)
+			VALUES (?, ?, ?)
+			""";
+
 	/**
 	 * The session cookie as {@code server.servlet.session.cookie.*} describes it (JOURNAL_SESSION,
 	 * HttpOnly, SameSite=Lax, Secure by REKINDLE_SECURE_COOKIES). Boot would take these only when it
@@ -57,25 +63,29 @@ class SessionConfiguration {
 	}
 
 	/**
-	 * On PostgreSQL a session attribute is written with {@code on conflict do update}, so two requests
-	 * of the same session setting the same attribute at once (a page and its assets, two tabs) cannot
-	 * fail on the attribute table's primary key. H2 keeps Spring Session's plain insert.
+	 * A session attribute is written as an upsert, so two requests of the same session setting the
+	 * same attribute at once (two tabs, a double click) cannot fail on the attribute table's primary
+	 * key: {@code on conflict do update} on PostgreSQL, H2's {@code merge ... key} on the embedded
+	 * database (Spring Session's plain insert gave a 500 there).
 	 */
 	@Bean
-	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> postgresqlSessionAttributeUpsert(DataSource dataSource) {
-		boolean postgresql = isPostgresql(dataSource);
-		SessionRepositoryCustomizer<JdbcIndexedSessionRepository> upsert = new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionAttributeUpsert(DataSource dataSource) {
+		String database = databaseProductName(dataSource);
+		SessionRepositoryCustomizer<JdbcIndexedSessionRepository> postgresqlUpsert = new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
 		return (repository) -> {
-			if (postgresql) {
-				upsert.customize(repository);
+			if ("PostgreSQL".equalsIgnoreCase(database)) {
+				postgresqlUpsert.customize(repository);
+			}
+			else if ("H2".equalsIgnoreCase(database)) {
+				repository.setCreateSessionAttributeQuery(H2_ATTRIBUTE_UPSERT);
 			}
 		};
 	}
 
-	private static boolean isPostgresql(DataSource dataSource) {
+	private static String databaseProductName(DataSource dataSource) {
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try {
-			return "PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
+			return connection.getMetaData().getDatabaseProductName();
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not tell which database holds the sessions", ex);

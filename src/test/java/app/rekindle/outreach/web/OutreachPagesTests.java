@@ -153,6 +153,22 @@ class OutreachPagesTests {
 	}
 
 	@Test
+	void aLoggedConversationCanBeRemovedFromItsPage() throws Exception {
+		AccountUser user = this.accounts.create();
+		Journey journey = reachingOut(user);
+		this.mvc.perform(post(conversations(journey)).with(user(user)).with(csrf())
+			.param("kind", "CALL").param("heldOn", "2026-01-10").param("rating", "3"));
+		long conversationId = this.outreach.conversations(user.accountId(), journey.getId()).get(0).getId();
+		String removal = "/journeys/" + journey.getId() + "/outreach/conversations/" + conversationId + "/delete";
+		this.mvc.perform(get("/journeys/{id}/outreach", journey.getId()).with(user(user)))
+			.andExpect(content().string(containsString("action=\"" + removal + "\"")));
+		this.mvc.perform(post(removal).with(user(user)).with(csrf()))
+			.andExpect(redirectedUrl("/journeys/" + journey.getId() + "/outreach"))
+			.andExpect(flash().attribute("notice", "conversation.deleted"));
+		assertThat(this.outreach.conversations(user.accountId(), journey.getId())).isEmpty();
+	}
+
+	@Test
 	void aReplyCanOnlyBeLoggedForASentMessageAndASentMessageStaysAsItWas() throws Exception {
 		AccountUser user = this.accounts.create();
 		Journey journey = reachingOut(user);
