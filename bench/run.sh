@@ -8,7 +8,8 @@
 # Options: --db h2|postgres  --accounts N  --days D  --seed-number S  --users K (signed in, requests rotate
 # over them)  --warmup SECONDS  --duration SECONDS  --connections C  --port P  --management-port P
 # --reseed (seed again even if this data set exists)  --skip-build  --profile (record a JFR profile of the
-# whole run into bench/work/.../profile.jfr; not for the figures you publish)
+# whole run into bench/work/.../profile.jfr; not for the figures you publish)  --pages "dashboard summary" (measure
+# only these, while working on them; the published table measures all: static dashboard checkin history summary pdf)
 # PostgreSQL: --pg-host --pg-port --pg-db --pg-user --pg-password (defaults 127.0.0.1 5432 rekindle_bench
 # postgres, no password); the data set lives in its own schema, bench_<accounts>x<days>.
 set -euo pipefail
@@ -30,6 +31,7 @@ MANAGEMENT_PORT=28081
 RESEED=false
 BUILD=true
 PROFILE=false
+PAGES="static dashboard checkin history summary pdf"
 PG_HOST=127.0.0.1
 PG_PORT=5432
 PG_DB=rekindle_bench
@@ -52,12 +54,13 @@ while [ $# -gt 0 ]; do
     --reseed) RESEED=true ;;
     --skip-build) BUILD=false ;;
     --profile) PROFILE=true ;;
+    --pages) PAGES=$2; shift ;;
     --pg-host) PG_HOST=$2; shift ;;
     --pg-port) PG_PORT=$2; shift ;;
     --pg-db) PG_DB=$2; shift ;;
     --pg-user) PG_USER=$2; shift ;;
     --pg-password) PG_PASSWORD=$2; shift ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     *) echo "Unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -100,7 +103,10 @@ APP_ARGS=("${COMMON_ARGS[@]}")
 SEED_ARGS=("${COMMON_ARGS[@]}")
 SEED_PROFILES=seed
 if [ "$DB" = h2 ]; then
-  H2_URL="jdbc:h2:file:$WORK/data/rekindle;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+  # The production URL's options (application.properties), only with the data set's own file.
+  H2_OPTIONS=$(sed -n 's/^spring\.datasource\.url=jdbc:h2:file:[^;]*//p' "$ROOT/src/main/resources/application.properties")
+  [ -n "$H2_OPTIONS" ] || { echo "No H2 URL in src/main/resources/application.properties" >&2; exit 1; }
+  H2_URL="jdbc:h2:file:$WORK/data/rekindle$H2_OPTIONS"
   APP_ARGS+=(--spring.datasource.url="$H2_URL")
   SEED_ARGS+=(--spring.datasource.url="$H2_URL")
   reset_data() { rm -rf "$WORK/data"; }
@@ -142,14 +148,29 @@ APP_PID=""
 cleanup() { if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; fi; }
 trap cleanup EXIT
 
-JVM_OPTIONS=$PRODUCTION_JVM_OPTIONS
+# README "Running in production": the jar extracted, and a class-data archive made by one training start that
+# stops once the application context is ready. Both belong to one build of the jar and one data set's settings.
+APP_DIR=$WORK/app
+JAR_SUM=$(sha256sum "$JAR" | cut -c1-16)
+if [ ! -f "$APP_DIR/$JAR_SUM" ] || [ ! -f "$APP_DIR/rekindle.jsa" ]; then
+  say "Extracting the jar and training its class-data archive"
+  rm -rf "$APP_DIR"
+  java -Djarmode=tools -jar "$JAR" extract --destination "$APP_DIR" > "$WORK/extract.log" 2>&1 \
+    || { cat "$WORK/extract.log" >&2; exit 1; }
+  # shellcheck disable=SC2086
+  (cd "$APP_DIR" && java $PRODUCTION_JVM_OPTIONS -XX:ArchiveClassesAtExit=rekindle.jsa -Dspring.context.exit=onRefresh \
+    -jar "$(basename "$JAR")" "${APP_ARGS[@]}" > "$WORK/training.log" 2>&1) \
+    || { tail -40 "$WORK/training.log" >&2; echo "The training start failed: $WORK/training.log" >&2; exit 1; }
+  touch "$APP_DIR/$JAR_SUM"
+fi
+JVM_OPTIONS="$PRODUCTION_JVM_OPTIONS -XX:SharedArchiveFile=rekindle.jsa"
 if $PROFILE; then
   JVM_OPTIONS="$JVM_OPTIONS -XX:StartFlightRecording=filename=$WORK/profile.jfr,settings=profile,dumponexit=true"
 fi
 say "Starting the application: java $JVM_OPTIONS"
 started=$(date +%s%N)
 # shellcheck disable=SC2086
-MALLOC_ARENA_MAX=2 java $JVM_OPTIONS -jar "$JAR" "${APP_ARGS[@]}" > "$WORK/app.log" 2>&1 &
+(cd "$APP_DIR" && MALLOC_ARENA_MAX=2 exec java $JVM_OPTIONS -jar "$(basename "$JAR")" "${APP_ARGS[@]}") > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/" || true)" = 200 ]; do
   kill -0 "$APP_PID" 2>/dev/null || { tail -40 "$WORK/app.log" >&2; echo "The application stopped" >&2; exit 1; }
@@ -207,12 +228,15 @@ measure mix "$CONNECTIONS" "$WARMUP" > /dev/null
 # The first PDF loads the PDF and SVG libraries: without this the measured PDF would be a cold start.
 measure pdf 1 15 > /dev/null
 RESULTS=()
-for page in static dashboard checkin history summary; do
-  say "Measuring $page: ${DURATION}s at $CONNECTIONS connections"
-  RESULTS+=("$(measure $page "$CONNECTIONS" "$DURATION")")
+for page in $PAGES; do
+  case "$page" in
+    pdf) say "Measuring the summary PDF: ${DURATION}s, one client"
+      RESULTS+=("$(measure pdf 1 "$DURATION")") ;;
+    static|dashboard|checkin|history|summary) say "Measuring $page: ${DURATION}s at $CONNECTIONS connections"
+      RESULTS+=("$(measure "$page" "$CONNECTIONS" "$DURATION")") ;;
+    *) echo "Unknown page $page (static dashboard checkin history summary pdf)" >&2; exit 2 ;;
+  esac
 done
-say "Measuring the summary PDF: ${DURATION}s, one client"
-RESULTS+=("$(measure pdf 1 "$DURATION")")
 RSS_AFTER=$(rss)
 grep -c ' ERROR ' "$WORK/app.log" > "$WORK/errors-in-log" || true
 

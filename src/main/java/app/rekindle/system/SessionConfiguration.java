@@ -6,6 +6,7 @@ import java.time.Duration;
 
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.PropertyMapper;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.web.server.Cookie;
@@ -78,6 +79,21 @@ class SessionConfiguration {
 			}
 			else if ("H2".equalsIgnoreCase(database)) {
 				repository.setCreateSessionAttributeQuery(H2_ATTRIBUTE_UPSERT);
+			}
+		};
+	}
+
+	/**
+	 * The store Boot configures, behind {@link CoarseLastAccessSessionRepository}: reading a page no
+	 * longer writes the session back each time. Static, so that it applies before the session beans
+	 * are made.
+	 */
+	@Bean
+	static BeanPostProcessor coarseLastAccess() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				return (bean instanceof JdbcIndexedSessionRepository store) ? new CoarseLastAccessSessionRepository(store) : bean;
 			}
 		};
 	}
