@@ -17,6 +17,8 @@ set -euo pipefail
 # The JVM options README.md ("Running in production") recommends, with MALLOC_ARENA_MAX=2 as it says.
 # Keep the two the same.
 PRODUCTION_JVM_OPTIONS="-Xms64m -Xmx192m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=32m -XX:+ExitOnOutOfMemoryError"
+# Only for trying other options; a published table uses the ones above.
+PRODUCTION_JVM_OPTIONS=${BENCH_JVM_OPTIONS:-$PRODUCTION_JVM_OPTIONS}
 
 DB=h2
 ACCOUNTS=1000

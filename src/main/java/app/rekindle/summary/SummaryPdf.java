@@ -6,9 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -19,9 +18,7 @@ import org.w3c.dom.Document;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
@@ -46,46 +43,21 @@ public class SummaryPdf {
 
 	private final byte[] bold = font("/fonts/DejaVuSans-Bold.ttf");
 
-	/**
-	 * How many PDFs are laid out at once. A year's PDF needs tens of megabytes while it is laid out and
-	 * keeps a core busy, so sixteen at once ran the production heap out of memory while adding no
-	 * speed; the others wait their turn, and after {@link #WAIT_SECONDS} the person is asked to try again.
-	 */
-	private final Semaphore renders;
-
-	static final int WAIT_SECONDS = 20;
+	private final PdfTurns turns;
 
 	SummaryPdf(SpringTemplateEngine templates, ApplicationContext context,
 			@Value("${rekindle.summary.concurrent-pdfs:2}") int concurrentPdfs) {
-		if (concurrentPdfs < 1) {
-			throw new IllegalArgumentException("rekindle.summary.concurrent-pdfs must be at least 1, not " + concurrentPdfs);
-		}
-		this.renders = new Semaphore(concurrentPdfs, true);
+		this.turns = new PdfTurns(concurrentPdfs, Duration.ofSeconds(20));
 		this.templates = templates;
 		this.context = context;
 		URL statics = SummaryPdf.class.getResource("/static/");
 		this.baseUri = (statics != null) ? statics.toExternalForm() : null;
 	}
 
-	/**
-	 * @throws ResponseStatusException 503 when the PDFs before it did not leave a turn within
-	 * {@link #WAIT_SECONDS} seconds
-	 */
+	/** @throws org.springframework.web.server.ResponseStatusException 503 when no turn came free in time (see {@link PdfTurns}) */
 	public byte[] render(Summary summary) {
-		try {
-			if (!this.renders.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
-				throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "Too many PDFs at once");
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "Interrupted while waiting for a turn", ex);
-		}
-		try {
+		try (PdfTurns.Turn turn = this.turns.take()) {
 			return layOut(summary);
-		}
-		finally {
-			this.renders.release();
 		}
 	}
 

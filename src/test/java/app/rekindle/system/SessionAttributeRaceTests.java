@@ -6,7 +6,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
-import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
@@ -21,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 class SessionAttributeRaceTests {
 
 	@Autowired
-	private JdbcIndexedSessionRepository sessions;
+	private SessionRepository<? extends Session> sessions;
 
 	@Test
 	void twoRequestsAddingTheSameAttributeToOneSessionBothSave() {
