@@ -170,6 +170,11 @@ public class Journey {
 		return this.endedAt;
 	}
 
+	/** Whether the journey was ever in the stage, now or before: only then can it hold that stage's records. */
+	public boolean reached(Stage stage) {
+		return this.stage == stage || this.timeline.stream().anyMatch((change) -> change.getToStage() == stage);
+	}
+
 	public List<StageChange> getTimeline() {
 		return Collections.unmodifiableList(this.timeline);
 	}

@@ -27,7 +27,9 @@ import app.rekindle.reflection.EntryKind;
 import app.rekindle.reflection.ReflectionEntry;
 import app.rekindle.reflection.ReflectionService;
 import app.rekindle.trial.TrialService;
+import app.rekindle.progression.Stage;
 import app.rekindle.trust.TrustService;
+import app.rekindle.trust.TrustSummary;
 
 /** Gathers the summary from every module, each read once, for one account, journey and range. */
 @Service
@@ -123,9 +125,30 @@ public class SummaryService {
 		return new Summary(today(zone), zone, range, journey, state.get().gate(), figures, moodChart, urgeChart, hours,
 				urgeCount, ofKind(entries, EntryKind.CAUSE), ofKind(entries, EntryKind.MISTAKE),
 				ofKind(entries, EntryKind.TRIGGER),
-				OutreachFigures.of(this.outreach.drafts(accountId, journeyId), this.outreach.conversations(accountId, journeyId)),
-				this.trust.summary(accountId, journeyId), this.trial.checkpoints(accountId, journeyId), withNotes, notes,
+				outreach(accountId, journey), trust(accountId, journey), checkpoints(accountId, journey), withNotes, notes,
 				letters);
+	}
+
+	/*
+	 * A stage's records exist only once the journey reached it (each module writes them only while its
+	 * stage is open), so a journey that never got there is spared the reads: half of all journeys are
+	 * still in reflection or no contact, and these were a third of the summary's statements.
+	 */
+
+	private OutreachFigures outreach(long accountId, Journey journey) {
+		if (!journey.reached(Stage.REACHING_OUT)) {
+			return OutreachFigures.of(List.of(), List.of());
+		}
+		return OutreachFigures.of(this.outreach.drafts(accountId, journey.getId()),
+				this.outreach.conversations(accountId, journey.getId()));
+	}
+
+	private TrustSummary trust(long accountId, Journey journey) {
+		return journey.reached(Stage.REBUILDING_TRUST) ? this.trust.summary(accountId, journey.getId()) : TrustSummary.NONE;
+	}
+
+	private List<TrialService.CheckpointStatus> checkpoints(long accountId, Journey journey) {
+		return journey.reached(Stage.TRIAL_PERIOD) ? this.trial.checkpoints(accountId, journey.getId()) : List.of();
 	}
 
 	private static List<ReflectionEntry> ofKind(List<ReflectionEntry> entries, EntryKind kind) {
