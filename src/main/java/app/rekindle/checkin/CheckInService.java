@@ -59,6 +59,12 @@ public class CheckInService {
 		return this.checkIns.findByAccountIdAndDayBetweenOrderByDayAsc(accountId, from, to);
 	}
 
+	/** The figures of the day's check-in, if there is one, without its text: what the dashboard shows of it. */
+	@Transactional(readOnly = true)
+	public Optional<CheckInMark> markOn(long accountId, LocalDate day) {
+		return this.checkIns.findMarks(accountId, day, day).stream().findFirst();
+	}
+
 	/** The figures of the check-ins between two days (inclusive), in day order, without their text. */
 	@Transactional(readOnly = true)
 	public List<CheckInMark> marksBetween(long accountId, LocalDate from, LocalDate to) {

@@ -47,7 +47,7 @@ class DashboardController {
 		model.addAttribute("greeting", Greeting.at(now.toLocalTime()).messageCode());
 		model.addAttribute("today", now.toLocalDate());
 		model.addAttribute("zone", account.getTimeZone());
-		model.addAttribute("todayCheckIn", this.checkIns.on(user.accountId(), now.toLocalDate()).orElse(null));
+		model.addAttribute("todayCheckIn", this.checkIns.markOn(user.accountId(), now.toLocalDate()).orElse(null));
 		Optional<JourneyState> active = this.journeys.active(user.accountId());
 		if (active.isPresent()) {
 			model.addAttribute("journey", active.get().journey());
