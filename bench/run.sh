@@ -139,11 +139,11 @@ if $RESEED || [ ! -f "$WORK/seeded" ]; then
     --rekindle.seed.accounts="$ACCOUNTS" --rekindle.seed.days="$DAYS" --rekindle.seed.number="$SEED_NUMBER" \
     --rekindle.seed.password="$PASSWORD" > "$WORK/seed.log" 2>&1 \
     || { tail -40 "$WORK/seed.log" >&2; echo "Seeding failed: $WORK/seed.log" >&2; exit 1; }
-  SEED_SECONDS=$(awk "BEGIN { printf \"%.0f\", $(date +%s.%N) - $started }")
+  SEED_SECONDS=$(awk "BEGIN { printf \"%.0fs\", $(date +%s.%N) - $started }")
   grep -o 'Seeded .*' "$WORK/seed.log" >&2 || true
   if [ "$DB" = postgres ]; then "${PSQL[@]}" -d "$PG_DB" -c "analyze"; fi
   touch "$WORK/seeded"
-  say "Seeded in ${SEED_SECONDS}s (process start to exit)"
+  say "Seeded in ${SEED_SECONDS} (process start to exit)"
 fi
 
 APP_PID=""
@@ -256,7 +256,7 @@ REPORT=$WORK/result-$(date -u +%Y%m%dT%H%M%SZ).md
 {
   echo "Commit $COMMIT$DIRTY, $(date -u '+%Y-%m-%d %H:%M UTC'), $DB, $ACCOUNTS accounts x $DAYS days (seed $SEED_NUMBER), $USERS signed-in users, $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)), load average at the end $(cut -d' ' -f1-3 /proc/loadavg)"
   echo
-  echo "JVM: \`$JVM_OPTIONS\`; seed ${SEED_SECONDS}s; start-up to first 200: ${STARTUP_MS} ms; RSS at ready ${RSS_READY} MiB, after the load ${RSS_AFTER} MiB; ERROR lines in the log: $(cat "$WORK/errors-in-log")"
+  echo "JVM: \`$JVM_OPTIONS\`; seed ${SEED_SECONDS}; start-up to first 200: ${STARTUP_MS} ms; RSS at ready ${RSS_READY} MiB, after the load ${RSS_AFTER} MiB; ERROR lines in the log: $(cat "$WORK/errors-in-log")"
   echo
   echo "| page | connections | req/s | p50 ms | p90 ms | p99 ms | errors / requests |"
   echo "|---|---:|---:|---:|---:|---:|---:|"
