@@ -23,11 +23,11 @@ import app.rekindle.journey.JourneyState;
 import app.rekindle.nocontact.NoContactService;
 import app.rekindle.nocontact.UnsentLetter;
 import app.rekindle.outreach.OutreachService;
+import app.rekindle.progression.Stage;
 import app.rekindle.reflection.EntryKind;
 import app.rekindle.reflection.ReflectionEntry;
 import app.rekindle.reflection.ReflectionService;
 import app.rekindle.trial.TrialService;
-import app.rekindle.progression.Stage;
 import app.rekindle.trust.TrustService;
 import app.rekindle.trust.TrustSummary;
 
