@@ -9,8 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
-import org.springframework.web.util.HtmlUtils;
-
 /**
  * One value a day over a date range, drawn as a line with a point on each day that has a value.
  * A day without a value breaks the line, so the chart never suggests check-ins that did not happen.
@@ -144,38 +142,6 @@ public record LineChart(String cssModifier, String title, String description, Lo
 	 */
 	public boolean isDense() {
 		return ChronoUnit.DAYS.between(this.from, this.to) + 1 > DENSE_DAYS;
-	}
-
-	/**
-	 * The line's segments and the day's points as SVG elements, for the template to write inside the
-	 * chart as they are. They are written here rather than element by element in the template because a
-	 * year's summary has 730 points, each with its tooltip, and rendering them one template element at a
-	 * time was most of the cost of the page (docs/PERFORMANCE.md). Every value is a number or a date
-	 * this class wrote itself, and the tooltips are escaped all the same.
-	 */
-	public String plotMarkup() {
-		boolean urge = "urge".equals(this.cssModifier);
-		StringBuilder svg = new StringBuilder(96 * this.markers.size() + 64 * this.segments.size());
-		for (String points : this.segments) {
-			svg.append("<polyline class=\"chart__line\" fill=\"none\" stroke=\"#333333\" stroke-width=\"2\" points=\"")
-				.append(points)
-				.append(urge ? "\" stroke-dasharray=\"6 4\"/>" : "\"/>");
-		}
-		String fill = urge ? "#ffffff" : "#333333";
-		for (Marker marker : this.markers) {
-			svg.append("<circle class=\"chart__point\" stroke=\"#333333\" stroke-width=\"1.5\" fill=\"")
-				.append(fill)
-				.append("\" cx=\"")
-				.append(marker.cx())
-				.append("\" cy=\"")
-				.append(marker.cy())
-				.append("\" r=\"")
-				.append(this.markerRadius)
-				.append("\"><title>")
-				.append(HtmlUtils.htmlEscape(marker.label()))
-				.append("</title></circle>");
-		}
-		return svg.toString();
 	}
 
 	/**

@@ -32,7 +32,7 @@ class ChartFragmentsTests {
 
 	private static final SpringTemplateEngine ENGINE = engine();
 
-	/** The engine the application uses (SpEL, not OGNL, which is not on the classpath), without the application. */
+	/** The engine the application uses (SpEL, not OGNL, which is not on the classpath, and our chart dialect), without the application. */
 	private static SpringTemplateEngine engine() {
 		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
 		resolver.setPrefix("templates/");
@@ -41,6 +41,7 @@ class ChartFragmentsTests {
 		resolver.setCharacterEncoding("UTF-8");
 		SpringTemplateEngine engine = new SpringTemplateEngine();
 		engine.setTemplateResolver(resolver);
+		engine.addDialect(new ChartDialect());
 		return engine;
 	}
 
