@@ -220,10 +220,15 @@ for i in $(seq 0 $((USERS - 1))); do
 done
 rm -rf "$WORK/sessions.d"
 
-measure() { # page connections seconds
-  local threads=2; [ "$2" -lt 2 ] && threads=1
-  wrk -t"$threads" -c"$2" -d"$3"s --timeout 10s -s "$BENCH/pages.lua" "$BASE" -- "$1" "$SESSIONS" \
-    | grep '^RESULT' | head -1
+# CPU time the app's process has used (every thread: requests, GC, JIT), in clock ticks.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$APP_PID/stat"; }
+TICKS_PER_SECOND=$(getconf CLK_TCK)
+measure() { # page connections seconds: wrk's RESULT line and the CPU ticks the app used meanwhile
+  local threads=2 before result; [ "$2" -lt 2 ] && threads=1
+  before=$(cpu_ticks)
+  result=$(wrk -t"$threads" -c"$2" -d"$3"s --timeout 10s -s "$BENCH/pages.lua" "$BASE" -- "$1" "$SESSIONS" \
+    | grep '^RESULT' | head -1)
+  echo "$result $(( $(cpu_ticks) - before ))"
 }
 say "Warming up for ${WARMUP}s (every page in turn), then the PDF for 15s (one client)"
 measure mix "$CONNECTIONS" "$WARMUP" > /dev/null
@@ -258,12 +263,13 @@ REPORT=$WORK/result-$(date -u +%Y%m%dT%H%M%SZ).md
   echo
   echo "JVM: \`$JVM_OPTIONS\`; seed ${SEED_SECONDS}; start-up to first 200: ${STARTUP_MS} ms; RSS at ready ${RSS_READY} MiB, after the load ${RSS_AFTER} MiB; ERROR lines in the log: $(cat "$WORK/errors-in-log")"
   echo
-  echo "| page | connections | req/s | p50 ms | p90 ms | p99 ms | errors / requests |"
-  echo "|---|---:|---:|---:|---:|---:|---:|"
+  echo "| page | connections | req/s | p50 ms | p90 ms | p99 ms | errors / requests | app CPU ms / request |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|"
   for line in "${RESULTS[@]}"; do
-    read -r _ page rps p50 p90 p99 errors requests <<< "$line"
+    read -r _ page rps p50 p90 p99 errors requests ticks <<< "$line"
     conns=$CONNECTIONS; [ "$page" = pdf ] && conns=1
-    echo "| $(label "$page") | $conns | $rps | $p50 | $p90 | $p99 | $errors / $requests |"
+    cpu=$(awk -v t="$ticks" -v r="$requests" -v hz="$TICKS_PER_SECOND" 'BEGIN { if (r > 0) printf "%.2f", 1000 * t / hz / r; else print "–" }')
+    echo "| $(label "$page") | $conns | $rps | $p50 | $p90 | $p99 | $errors / $requests | $cpu |"
   done
 } > "$REPORT"
 echo

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -194,6 +195,27 @@ class ChartFragmentsTests {
 				new int[24]), "calendar", MonthCalendar.of(YearMonth.of(2026, 11), DayOfWeek.MONDAY, Map.of(), LAST)));
 
 		assertThat(html).doesNotContain("style=").doesNotContain("<style").doesNotContain("th:");
+	}
+
+	@Test
+	void everyValueOfThePlotIsEscaped() throws Exception {
+		String hostile = "\"><script>alert('x')</script><b a=\"&amp;";
+		LineChart mood = mood();
+		LineChart.Marker first = mood.markers().get(0);
+		LineChart chart = new LineChart(mood.cssModifier(), mood.title(), mood.description(), mood.from(), mood.to(),
+				mood.frame(), List.of(hostile), List.of(new LineChart.Marker(first.date(), first.value(), hostile, hostile,
+						hostile)), mood.xTicks(), mood.yTicks(), hostile);
+
+		String html = render(Map.of("mood", chart));
+
+		assertThat(html).doesNotContain("<script").doesNotContain("<b ");
+		Element circle = (Element) parse(html).getElementsByTagName("circle").item(0);
+		assertThat(circle.getAttribute("cx")).isEqualTo(hostile);
+		assertThat(circle.getAttribute("cy")).isEqualTo(hostile);
+		assertThat(circle.getAttribute("r")).isEqualTo(hostile);
+		assertThat(circle.getElementsByTagName("title").item(0).getTextContent()).isEqualTo(hostile);
+		Element line = (Element) parse(html).getElementsByTagName("polyline").item(0);
+		assertThat(line.getAttribute("points")).isEqualTo(hostile);
 	}
 
 }
