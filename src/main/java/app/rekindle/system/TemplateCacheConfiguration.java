@@ -9,12 +9,11 @@ import org.thymeleaf.cache.StandardCacheManager;
 /**
  * Room in Thymeleaf's expression cache for every expression of every template, held strongly.
  * <p>
- * Thymeleaf keeps parsed expressions, and the SpEL expressions inside them with their compiled
- * classes, in a cache of 500 entries that the garbage collector may also empty. Our templates have
- * more than 600 distinct expressions and each takes more than one entry, so pages pushed each other's
- * expressions out: every request parsed some again, and SpEL compiled and loaded a new class for each,
- * about one a request on the summary and more on the history (docs/PERFORMANCE.md, round 3). With room
- * for all of them, each expression is parsed and compiled once.
+ * Thymeleaf keeps parsed expressions, and the SpEL expressions inside them, in a cache of 500 entries
+ * that the garbage collector may also empty. The busiest pages alone need more than 500 entries
+ * ({@code TemplateExpressionCacheTests}), so pages pushed each other's expressions out and every request
+ * parsed some of them again (docs/PERFORMANCE.md, round 3). With room for all of them, each expression
+ * is parsed once.
  */
 @Configuration(proxyBeanMethods = false)
 class TemplateCacheConfiguration {

@@ -209,12 +209,13 @@ class ChartFragmentsTests {
 		String html = render(Map.of("mood", chart));
 
 		assertThat(html).doesNotContain("<script").doesNotContain("<b ");
-		Element circle = (Element) parse(html).getElementsByTagName("circle").item(0);
+		Document document = parse(html);
+		Element circle = (Element) document.getElementsByTagName("circle").item(0);
 		assertThat(circle.getAttribute("cx")).isEqualTo(hostile);
 		assertThat(circle.getAttribute("cy")).isEqualTo(hostile);
 		assertThat(circle.getAttribute("r")).isEqualTo(hostile);
 		assertThat(circle.getElementsByTagName("title").item(0).getTextContent()).isEqualTo(hostile);
-		Element line = (Element) parse(html).getElementsByTagName("polyline").item(0);
+		Element line = (Element) document.getElementsByTagName("polyline").item(0);
 		assertThat(line.getAttribute("points")).isEqualTo(hostile);
 	}
 
