@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,10 +89,22 @@ public class NoContactService {
 		this.goals.delete(goal);
 	}
 
-	/** Logs the urge at this moment and keeps the letter, if one was written. */
+	/**
+	 * The journey a pause belongs to: the active one, or the one that ended last. The urge to text
+	 * them does not wait for a stage, nor stop when reaching out has closed.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Journey> pauseJourney(long accountId) {
+		return this.journeys.latest(accountId);
+	}
+
+	/**
+	 * Logs the urge at this moment and keeps the letter, if one was written. An ended journey takes
+	 * them too: both are the person's own, and neither reaches anyone.
+	 */
 	@Transactional
 	public void pauseInsteadOfTexting(long accountId, long journeyId, int strength, String letter) {
-		activeJourney(accountId, journeyId);
+		journey(accountId, journeyId);
 		Instant now = this.clock.instant();
 		this.urges.save(new UrgeEvent(accountId, journeyId, now, strength));
 		if (letter != null) {

@@ -29,7 +29,7 @@ final class NoContactGate {
 			.toList();
 		return List.of(days(count, theyReachedOutFirst(checkIns, today)),
 				Requirement.atLeast("noContact.checkIns", runCheckInDays.size(), rules.minCheckIns(), "checkIns"),
-				checkInShare(snapshot, count, runCheckInDays, today, rules.minCheckInPercent()),
+				checkInShare(snapshot, count, runCheckInDays, today, rules),
 				urge(checkIns, today, rules), Requirement.atLeast("noContact.goals",
 						snapshot.noContact().goalsWithProgress(), rules.minGoalsWithProgress(), "goals"));
 	}
@@ -48,16 +48,29 @@ final class NoContactGate {
 		return Requirement.atLeast("noContact.days", count.daysDone(), count.targetDays(), "days");
 	}
 
-	/** Check-ins on enough of the run's days, counting only days since the journey started. */
+	/**
+	 * Check-ins on enough of the run's days, counting only days since the journey started. A share
+	 * of too few days says nothing (one check-in on one day is 100%), so it is not met until the run
+	 * has lasted {@code minDaysForShare} days, and its bar grows with those days meanwhile.
+	 */
 	private static Requirement checkInShare(JourneySnapshot snapshot, NoContactCount count,
-			List<LocalDate> runCheckInDays, LocalDate today, int minPercent) {
+			List<LocalDate> runCheckInDays, LocalDate today, RulesProperties.NoContact rules) {
+		int minPercent = rules.minCheckInPercent();
 		LocalDate firstDay = max(count.runStartedOn().plusDays(1), snapshot.journey().startedOn());
 		int eligible = (int) Math.max(0, ChronoUnit.DAYS.between(firstDay, today) + 1);
 		long checkedIn = runCheckInDays.stream().filter((date) -> !date.isBefore(firstDay)).count();
-		boolean met = eligible > 0 && checkedIn * 100 >= (long) minPercent * eligible;
 		int percent = (eligible == 0) ? 0 : (int) (checkedIn * 100 / eligible);
-		double fraction = (minPercent == 0) ? 1 : (double) percent / minPercent;
-		return new Requirement("noContact.checkInShare", met ? Status.MET : Status.UNMET, met ? 1 : fraction,
+		double shareFraction = (minPercent == 0) ? 1 : Math.min(1, (double) percent / minPercent);
+		if (eligible < rules.minDaysForShare()) {
+			return new Requirement("noContact.checkInShare", Status.UNMET,
+					shareFraction * eligible / rules.minDaysForShare(),
+					Text.of("gate.noContact.checkInShare.label", minPercent),
+					Text.of("gate.progress.shareTooSoon", checkedIn, eligible, percent, minPercent,
+							rules.minDaysForShare()),
+					Text.of("gate.noContact.checkInShare.tooSoon", minPercent, rules.minDaysForShare()));
+		}
+		boolean met = checkedIn * 100 >= (long) minPercent * eligible;
+		return new Requirement("noContact.checkInShare", met ? Status.MET : Status.UNMET, met ? 1 : shareFraction,
 				Text.of("gate.noContact.checkInShare.label", minPercent),
 				Text.of("gate.progress.share", checkedIn, eligible, percent, minPercent),
 				Text.of("gate.noContact.checkInShare." + (met ? "met" : "unmet"), minPercent));
@@ -78,7 +91,9 @@ final class NoContactGate {
 		double mean = latest.stream().mapToInt(CheckIn::urge).average().orElseThrow();
 		BigDecimal shown = BigDecimal.valueOf(mean).setScale(1, RoundingMode.HALF_UP);
 		boolean met = mean <= rules.maxMeanUrge();
-		double fraction = met ? 1 : rules.maxMeanUrge() / mean;
+		// The bar shows calm, not the urge: empty at 10, full at the allowed mean, so it fills as the
+		// urge settles and never grows as it gets stronger.
+		double fraction = met ? 1 : (10 - mean) / (10 - rules.maxMeanUrge());
 		return new Requirement("noContact.urge", met ? Status.MET : Status.UNMET, fraction,
 				Text.of("gate.noContact.urge.label", max), Text.of("gate.progress.urge", shown, latest.size(), max),
 				Text.of("gate.noContact.urge." + (met ? "met" : "unmet"), shown, max));

@@ -33,7 +33,7 @@ public record RulesProperties(@Valid @DefaultValue Reflection reflection, @Valid
 			@DefaultValue("90") @Max(3650) int maxDays, @DefaultValue("7") @Min(0) int minCheckIns,
 			@DefaultValue("60") @Min(0) @Max(100) int minCheckInPercent, @DefaultValue("7") @Min(1) int urgeWindow,
 			@DefaultValue("6") @DecimalMin("0") @DecimalMax("10") double maxMeanUrge,
-			@DefaultValue("1") @Min(0) int minGoalsWithProgress) {
+			@DefaultValue("1") @Min(0) int minGoalsWithProgress, @DefaultValue("7") @Min(1) int minDaysForShare) {
 
 		@AssertTrue(message = "must satisfy min-days <= default-days <= max-days")
 		public boolean isDefaultDaysWithinRange() {

@@ -82,7 +82,7 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityContextRepository securityContextRepository,
 			SessionAuthenticationStrategy sessionAuthenticationStrategy) {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/", "/signup", "/login", "/error", "/css/**", "/js/**", "/images/**", "/favicon*.ico",
+			.requestMatchers("/", "/signup", "/login", "/support", "/error", "/css/**", "/js/**", "/images/**", "/favicon*.ico",
 					"/favicon*.svg")
 			.permitAll()
 			// Calendar apps cannot sign in: the feed is found by the secret in its address alone.

@@ -69,8 +69,50 @@ class NoContactGateTests {
 			.with(new NoContactFacts(dailyCheckIns(started, TODAY, 2), 1));
 		GateEvaluation gate = evaluate(snapshot);
 		assertThat(requirement(gate, "noContact.checkIns").isMet()).isEqualTo(met);
-		assertThat(requirement(gate, "noContact.checkInShare").isMet()).as("every day since the start").isTrue();
+		assertThat(requirement(gate, "noContact.checkInShare").isMet()).as("every day since the start, once there are enough days")
+			.isEqualTo(checkIns >= RULES.noContact().minDaysForShare());
 		assertThat(gate.isPassed()).isEqualTo(met);
+	}
+
+	/** One check-in on the journey's first day is 100%, and means nothing yet. */
+	@ParameterizedTest(name = "{0} days since the journey began, a check-in on each")
+	@org.junit.jupiter.params.provider.ValueSource(ints = { 1, 3, 6, 7, 8 })
+	void aShareOfTooFewDaysIsNotDoneUntilEnoughDaysHaveGoneBy(int days) {
+		int minDays = RULES.noContact().minDaysForShare();
+		LocalDate started = TODAY.minusDays(days - 1);
+		JourneySnapshot snapshot = JourneySnapshot.of(journey(Stage.NO_CONTACT, started, TODAY.minusDays(60)))
+			.with(new NoContactFacts(dailyCheckIns(started, TODAY, 2), 1));
+		Requirement share = requirement(evaluate(snapshot), "noContact.checkInShare");
+		assertThat(share.isMet()).isEqualTo(days >= minDays);
+		if (days < minDays) {
+			assertThat(share.progress().code()).isEqualTo("gate.progress.shareTooSoon");
+			assertThat(share.fraction()).as("the bar grows with the days").isEqualTo((double) days / minDays);
+			assertThat(share.sentence()).isEqualTo(Text.of("gate.noContact.checkInShare.tooSoon",
+					RULES.noContact().minCheckInPercent(), minDays));
+		}
+		else {
+			assertThat(share.fraction()).isEqualTo(1);
+		}
+	}
+
+	/** The urge bar shows calm: it fills as the mean urge falls toward the maximum, and is empty at 10. */
+	@Test
+	void theUrgeBarFillsAsTheUrgeSettlesNeverAsItGrows() {
+		double previous = -1;
+		for (int urge = 10; urge >= 0; urge--) {
+			LocalDate started = TODAY.minusDays(20);
+			JourneySnapshot snapshot = JourneySnapshot.of(journey(Stage.NO_CONTACT, started, TODAY.minusDays(60)))
+				.with(new NoContactFacts(dailyCheckIns(started, TODAY, urge), 1));
+			double fraction = requirement(evaluate(snapshot), "noContact.urge").fraction();
+			assertThat(fraction).as("urge %d", urge).isGreaterThanOrEqualTo(previous);
+			if (urge == 10) {
+				assertThat(fraction).isZero();
+			}
+			if (urge <= RULES.noContact().maxMeanUrge()) {
+				assertThat(fraction).isEqualTo(1);
+			}
+			previous = fraction;
+		}
 	}
 
 	static Stream<Arguments> sharesAroundTheMinimum() {

@@ -63,7 +63,9 @@ class JourneyStageController {
 				redirect.addFlashAttribute("notice", "journey.advanced." + advanced.stage());
 			}
 			else if (result instanceof AdvanceResult.Refused) {
+				// Back to the step's page, where the reason stands at the top, in view after the tap.
 				redirect.addFlashAttribute("advanceRefused", true);
+				return "redirect:/journeys/" + journeyId;
 			}
 			else {
 				redirect.addFlashAttribute("notice", "journey.alreadyMoved");

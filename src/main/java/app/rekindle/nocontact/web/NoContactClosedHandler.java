@@ -7,7 +7,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import app.rekindle.nocontact.NoContactClosedException;
 
 /** Adding to an ended journey goes back to that journey's page, which says it has ended. */
-@ControllerAdvice(assignableTypes = { GoalController.class, UrgeController.class })
+@ControllerAdvice(assignableTypes = { GoalController.class })
 class NoContactClosedHandler {
 
 	@ExceptionHandler(NoContactClosedException.class)

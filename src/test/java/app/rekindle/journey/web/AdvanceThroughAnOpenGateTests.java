@@ -48,6 +48,9 @@ class AdvanceThroughAnOpenGateTests {
 		this.journeys.putInStage(journey.getId(), Stage.REACHING_OUT);
 
 		this.mvc.perform(get("/dashboard").with(user(user)))
+			.andExpect(content().string(containsString("Everything this step asks is done.")))
+			.andExpect(content().string(containsString("Continue to Rebuilding trust</button>")));
+		this.mvc.perform(get("/journeys/{id}", journey.getId()).with(user(user)))
 			.andExpect(content().string(containsString("Everything above is done.")));
 		this.mvc.perform(JourneyControllerTests.advance(user, journey.getId(), Stage.REACHING_OUT))
 			.andExpect(redirectedUrl("/dashboard"))
@@ -55,7 +58,8 @@ class AdvanceThroughAnOpenGateTests {
 
 		assertThat(this.journeys.stageOf(journey.getId())).isEqualTo("REBUILDING_TRUST");
 		this.mvc.perform(get("/dashboard").with(user(user)))
-			.andExpect(content().string(containsString("Step 4 of 5")))
+			.andExpect(content().string(containsString("Step 4 of 5")));
+		this.mvc.perform(get("/journeys/{id}", journey.getId()).with(user(user)))
 			.andExpect(content().string(not(containsString("class=\"panel timer\""))))
 			.andExpect(content().string(containsString("Completed the step before")));
 	}
@@ -65,9 +69,18 @@ class AdvanceThroughAnOpenGateTests {
 		AccountUser user = this.accounts.create();
 		Journey journey = this.journeys.start(user);
 
-		this.mvc.perform(JourneyControllerTests.advance(user, journey.getId(), Stage.REFLECTION))
-			.andExpect(flash().attribute("advanceRefused", true));
+		org.springframework.test.web.servlet.MvcResult refused = this.mvc
+			.perform(JourneyControllerTests.advance(user, journey.getId(), Stage.REFLECTION))
+			.andExpect(flash().attribute("advanceRefused", true))
+			.andExpect(redirectedUrl("/journeys/" + journey.getId()))
+			.andReturn();
 		assertThat(this.journeys.stageOf(journey.getId())).isEqualTo("REFLECTION");
+		// The reason stands at the top of the step's page, above the checklist, in view after the tap.
+		String page = this.mvc.perform(get("/journeys/{id}", journey.getId()).with(user(user))
+				.cookie(refused.getResponse().getCookie(app.rekindle.testsupport.StoredSessions.COOKIE)))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page.indexOf("<strong>Not yet.</strong>")).isPositive().isLessThan(page.indexOf("What this step asks"))
+			.isLessThan(page.indexOf("class=\"lead\""));
 	}
 
 }

@@ -84,18 +84,34 @@ class JourneyControllerTests {
 			.andExpect(redirectedUrl("/dashboard"))
 			.andExpect(flash().attribute("notice", "journey.started"));
 
-		this.mvc.perform(get("/dashboard").with(user(user)))
+		String today_ = this.mvc.perform(get("/dashboard").with(user(user)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Step 1 of 5 · Reflection · Journey with Alex")))
+			.andExpect(content().string(containsString("Name at least one cause of the breakup")))
+			.andExpect(content().string(containsString(">Write down why it ended</a>")))
+			.andExpect(content().string(containsString("0 of 5 done")))
+			.andExpect(content().string(not(containsString("What this step asks"))))
+			.andReturn().getResponse().getContentAsString();
+		this.mvc.perform(get(journeyPage(today_)).with(user(user)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Step 1 of 5 · Journey with Alex")))
 			.andExpect(content().string(containsString("What this step asks")))
-			.andExpect(content().string(containsString("Name at least 1 cause of the breakup")))
+			.andExpect(content().string(containsString("Name at least one cause of the breakup")))
 			.andExpect(content().string(containsString("Days since you were last in touch")))
 			.andExpect(content().string(containsString("<span class=\"timer__number\">9</span>")))
 			.andExpect(content().string(containsString(
 					"Reaches the goal on</dt><dd>" + java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy")
 						.format(today.minusDays(9).plusDays(30)))))
 			.andExpect(content().string(containsString("Began the journey")))
-			.andExpect(content().string(containsString("Continue to No contact")));
+			.andExpect(content().string(containsString("<span class=\"button button--unavailable\" aria-disabled=\"true\">Continue to No contact</span>")));
+	}
+
+	/** The journey's own page, as Today's progress line links to it. */
+	static String journeyPage(String today) {
+		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("<p class=\"progress-line\">\\s*<a href=\"(/journeys/\\d+)\"")
+			.matcher(today);
+		assertThat(matcher.find()).as("Today links to the journey's page").isTrue();
+		return matcher.group(1);
 	}
 
 	@Test
@@ -105,10 +121,11 @@ class JourneyControllerTests {
 		this.mvc.perform(start(user, "Alex", today.minusDays(60), today.minusDays(35), "30"))
 			.andExpect(redirectedUrl("/dashboard"));
 
-		this.mvc.perform(get("/dashboard").with(user(user)))
+		String today_ = this.mvc.perform(get("/dashboard").with(user(user))).andReturn().getResponse().getContentAsString();
+		this.mvc.perform(get(journeyPage(today_)).with(user(user)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<span class=\"timer__number\">35</span>")))
-			.andExpect(content().string(containsString("Days left</dt><dd>0</dd>")))
+			.andExpect(content().string(containsString("Days left</dt><dd>0 days</dd>")))
 			.andExpect(content().string(containsString(
 					"Reached the goal on</dt><dd>" + java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy")
 						.format(today.minusDays(5)))))
@@ -215,14 +232,14 @@ class JourneyControllerTests {
 		Journey journey = this.journeys.start(user);
 
 		MvcResult refused = this.mvc.perform(advance(user, journey.getId(), Stage.REFLECTION))
-			.andExpect(redirectedUrl("/dashboard"))
+			.andExpect(redirectedUrl("/journeys/" + journey.getId()))
 			.andExpect(flash().attribute("advanceRefused", true))
 			.andReturn();
 
 		// Follows the redirect in the session the refusal was kept in, as a browser would.
-		this.mvc.perform(get("/dashboard").with(user(user)).cookie(refused.getResponse().getCookie(StoredSessions.COOKIE)))
+		this.mvc.perform(get("/journeys/{id}", journey.getId()).with(user(user)).cookie(refused.getResponse().getCookie(StoredSessions.COOKIE)))
 			.andExpect(content().string(containsString("Not yet.")))
-			.andExpect(content().string(containsString("Name at least 1 cause of the breakup")))
+			.andExpect(content().string(containsString("Name at least one cause of the breakup")))
 			.andExpect(content().string(containsString("Answer the short safety questions")));
 		assertThat(this.journeys.stageOf(journey.getId())).isEqualTo("REFLECTION");
 		assertThat(this.journeys.timelineEntries(journey.getId(), "GATE_PASSED")).isZero();
@@ -322,8 +339,10 @@ class JourneyControllerTests {
 		this.mvc.perform(start(user, "Jo", today.minusDays(3), today.minusDays(3), "45"))
 			.andExpect(redirectedUrl("/dashboard"))
 			.andExpect(flash().attribute("notice", "journey.started"));
-		this.mvc.perform(get("/dashboard").with(user(user)))
+		String today_ = this.mvc.perform(get("/dashboard").with(user(user)))
 			.andExpect(content().string(containsString("Journey with Jo")))
+			.andReturn().getResponse().getContentAsString();
+		this.mvc.perform(get(journeyPage(today_)).with(user(user)))
 			.andExpect(content().string(containsString("of 45 days")));
 	}
 

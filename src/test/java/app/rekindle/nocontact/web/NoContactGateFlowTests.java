@@ -102,7 +102,7 @@ class NoContactGateFlowTests {
 				this.noContact.addProgress(user.accountId(), journey.getId(), goal.getId(), today(), "First run, 3 km");
 			}
 		}
-		this.mvc.perform(get("/dashboard").with(user(user)))
+		this.mvc.perform(get("/journeys/{id}", journey.getId()).with(user(user)))
 			.andExpect(content().string(containsString((length - 1) + " of " + length + " days")))
 			.andExpect(content().string(containsString("One more day to go.")))
 			.andExpect(content().string(containsString("4 of 5 done")));
@@ -110,7 +110,7 @@ class NoContactGateFlowTests {
 
 		this.clock.advance(Duration.ofDays(1));
 		this.mvc.perform(checkIn(user, today(), 2));
-		this.mvc.perform(get("/dashboard").with(user(user)))
+		this.mvc.perform(get("/journeys/{id}", journey.getId()).with(user(user)))
 			.andExpect(content().string(containsString(length + " of " + length + " days")))
 			.andExpect(content().string(containsString("5 of 5 done")));
 		this.mvc.perform(advance(user, journey)).andExpect(flash().attribute("notice", "journey.advanced.REACHING_OUT"));
@@ -125,7 +125,7 @@ class NoContactGateFlowTests {
 	}
 
 	@Test
-	void aSlipRestartsTheCountAndTheDashboardSaysSoKindly() throws Exception {
+	void aSlipRestartsTheCountAndTheJourneyPageSaysSoKindly() throws Exception {
 		AccountUser user = this.accounts.create(TestAccounts.uniqueEmail(), ZONE);
 		LocalDate day0 = today();
 		Journey journey = this.journeyService.start(user.accountId(), new JourneySetup("Ari", day0.minusDays(20), day0, 30));
@@ -134,10 +134,10 @@ class NoContactGateFlowTests {
 			this.clock.advance(Duration.ofDays(1));
 			this.mvc.perform(checkIn(user, today(), 3, day == 10 ? "I_REACHED_OUT" : "NONE"));
 		}
-		this.mvc.perform(get("/dashboard").with(user(user)))
+		this.mvc.perform(get("/journeys/{id}", journey.getId()).with(user(user)))
 			.andExpect(content().string(containsString("<span class=\"timer__number\">2</span>")))
 			.andExpect(content().string(containsString("You reached out once since starting.")))
-			.andExpect(content().string(containsString("Clean days in total</dt><dd>11</dd>")))
+			.andExpect(content().string(containsString("Clean days in total</dt><dd>11 days</dd>")))
 			.andExpect(content().string(containsString("Longest stretch</dt><dd>9 days</dd>")));
 	}
 
@@ -153,7 +153,7 @@ class NoContactGateFlowTests {
 			this.clock.advance(Duration.ofDays(1));
 			this.mvc.perform(checkIn(user, today(), 2, day == 6 ? "THEY_REACHED_OUT" : "NONE"));
 		}
-		this.mvc.perform(get("/dashboard").with(user(user)))
+		this.mvc.perform(get("/journeys/{id}", journey.getId()).with(user(user)))
 			.andExpect(content().string(containsString("They reached out first, so the day count is waived.")))
 			.andExpect(content().string(containsString("keep it warm and brief")))
 			.andExpect(content().string(containsString("<span class=\"timer__number\">8</span>")));

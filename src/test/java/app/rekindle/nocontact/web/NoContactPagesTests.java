@@ -61,6 +61,9 @@ class NoContactPagesTests {
 	@Autowired
 	private JdbcTemplate jdbc;
 
+	@Autowired
+	private app.rekindle.journey.JourneyService journeyService;
+
 	@Test
 	void addsAGoalAndLogsProgress() throws Exception {
 		AccountUser user = this.accounts.create();
@@ -121,9 +124,9 @@ class NoContactPagesTests {
 		this.reflection.add(user.accountId(), journey.getId(),
 				new EntryContent(EntryKind.CAUSE, BreakupCause.TRUST, "We kept secrets from each other", null));
 		this.journeys.putInStage(journey.getId(), Stage.NO_CONTACT);
-		String urge = "/journeys/" + journey.getId() + "/urge";
+		String urge = "/pause";
 
-		this.mvc.perform(get("/dashboard").with(user(user))).andExpect(content().string(containsString(urge)));
+		this.mvc.perform(get("/dashboard").with(user(user))).andExpect(content().string(containsString("href=\"/pause\"")));
 		this.mvc.perform(get(urge).with(user(user)))
 			.andExpect(content().string(containsString("Breathe with the circle")))
 			.andExpect(content().string(containsString("We kept secrets from each other")));
@@ -145,8 +148,8 @@ class NoContactPagesTests {
 	@Test
 	void refusesAPauseWithoutStrengthOrWithATooLongLetter() throws Exception {
 		AccountUser user = this.accounts.create();
-		Journey journey = inNoContact(user);
-		String urge = "/journeys/" + journey.getId() + "/urge";
+		inNoContact(user);
+		String urge = "/pause";
 		this.mvc.perform(post(urge).with(user(user)).with(csrf()).param("letter", "kept letter"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("form", "strength"))
@@ -176,9 +179,7 @@ class NoContactPagesTests {
 		this.mvc.perform(post(goalUrl + "/delete").with(user(stranger)).with(csrf())).andExpect(status().isNotFound());
 		this.mvc.perform(get("/journeys/{j}/goals/{g}", strangersJourney.getId(), goal.getId()).with(user(stranger)))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(get("/journeys/{j}/urge", journey.getId()).with(user(stranger))).andExpect(status().isNotFound());
-		this.mvc.perform(post("/journeys/{j}/urge", journey.getId()).with(user(stranger)).with(csrf()).param("strength", "3"))
-			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/pause").with(user(stranger))).andExpect(content().string(org.hamcrest.Matchers.not(containsString("private letter"))));
 		this.mvc.perform(get("/letters/{id}", letter.getId()).with(user(stranger))).andExpect(status().isNotFound());
 		this.mvc.perform(post("/letters/{id}/delete", letter.getId()).with(user(stranger)).with(csrf())).andExpect(status().isNotFound());
 		this.mvc.perform(get("/letters").with(user(stranger))).andExpect(content().string(org.hamcrest.Matchers.not(containsString("private letter"))));
@@ -192,9 +193,58 @@ class NoContactPagesTests {
 		AccountUser user = this.accounts.create();
 		Journey journey = inNoContact(user);
 		GrowthGoal goal = this.noContact.addGoal(user.accountId(), journey.getId(), "Guitar", null);
-		this.mvc.perform(get("/dashboard").with(user(user))).andExpect(content().string(containsString("Set a growth goal for yourself and log some progress")));
+		String step = "/journeys/" + journey.getId();
+		this.mvc.perform(get(step).with(user(user))).andExpect(content().string(containsString("Set a growth goal for yourself and log some progress")));
 		this.noContact.addProgress(user.accountId(), journey.getId(), goal.getId(), this.checkIns.today(user.accountId()), "Learned three chords");
-		this.mvc.perform(get("/dashboard").with(user(user))).andExpect(content().string(containsString("You are working on something for yourself.")));
+		this.mvc.perform(get(step).with(user(user))).andExpect(content().string(containsString("You are working on something for yourself.")));
+	}
+
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.EnumSource(value = Stage.class, names = "MOVING_ON", mode = org.junit.jupiter.params.provider.EnumSource.Mode.EXCLUDE)
+	void thePauseIsOneTapAwayInEveryStage(Stage stage) throws Exception {
+		AccountUser user = this.accounts.create();
+		Journey journey = this.journeys.start(user);
+		this.journeys.putInStage(journey.getId(), stage);
+		for (String page : new String[] { "/dashboard", "/history", "/account", "/journeys/" + journey.getId() }) {
+			this.mvc.perform(get(page).with(user(user)))
+				.andExpect(content().string(containsString("<a class=\"pause-link\" href=\"/pause\">I want to text them</a>")));
+		}
+		this.mvc.perform(get("/pause").with(user(user)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Breathe with the circle")))
+			.andExpect(content().string(containsString("Write it here instead")));
+		this.mvc.perform(post("/pause").with(user(user)).with(csrf()).param("strength", "9"))
+			.andExpect(redirectedUrl("/dashboard"));
+		assertThat(this.jdbc.queryForObject("select strength from urge_event where journey_id = ?", Integer.class, journey.getId())).isEqualTo(9);
+	}
+
+	@Test
+	void afterAJourneyHasEndedThePauseStillKeepsTheLetterAndNeverOffersReachingOut() throws Exception {
+		AccountUser user = this.accounts.create();
+		Journey journey = inNoContact(user);
+		this.journeyService.moveOn(user.accountId(), journey.getId(), null);
+
+		String page = this.mvc.perform(get("/pause").with(user(user)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("pause-link").contains("Write it here instead").doesNotContain("/outreach").doesNotContain("Reaching out");
+		this.mvc.perform(post("/pause").with(user(user)).with(csrf()).param("strength", "8").param("letter", "after the end"))
+			.andExpect(redirectedUrl("/dashboard"))
+			.andExpect(flash().attribute("notice", "urge.savedWithLetter"));
+		assertThat(this.noContact.letters(user.accountId())).extracting(UnsentLetter::getBody).containsExactly("after the end");
+	}
+
+	@Test
+	void withoutAnyJourneyThePauseStillOffersTheBreathAndSupport() throws Exception {
+		AccountUser user = this.accounts.create();
+		this.mvc.perform(get("/pause").with(user(user)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Breathe with the circle")))
+			.andExpect(content().string(containsString("href=\"/support\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Write it here instead"))));
+		this.mvc.perform(post("/pause").with(user(user)).with(csrf()).param("strength", "8"))
+			.andExpect(redirectedUrl("/pause"));
+		assertThat(this.jdbc.queryForObject("select count(*) from urge_event where account_id = ?", Integer.class, user.accountId())).isZero();
 	}
 
 	private Journey inNoContact(AccountUser user) {

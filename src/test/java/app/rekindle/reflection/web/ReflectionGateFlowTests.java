@@ -61,7 +61,7 @@ class ReflectionGateFlowTests {
 		long id = journey.getId();
 		RulesProperties.Reflection r = this.rules.reflection();
 
-		expectClosed(user, journey, "Name at least 1 cause of the breakup");
+		expectClosed(user, journey, "Name at least one cause of the breakup");
 		for (int i = 0; i < r.minCauses(); i++) {
 			this.reflection.add(user.accountId(), id, new EntryContent(EntryKind.CAUSE, BreakupCause.COMMUNICATION, "We stopped talking", null));
 		}
@@ -79,20 +79,20 @@ class ReflectionGateFlowTests {
 		expectClosed(user, journey, "Answer the short safety questions");
 		this.reflection.answerSafetyScreen(user.accountId(), id, new SafetyAnswers(false, false, false, false, false, false, false, false));
 
-		this.mvc.perform(get("/dashboard").with(user(user)))
+		this.mvc.perform(get("/journeys/" + journey.getId()).with(user(user)))
 			.andExpect(content().string(containsString("5 of 5 done")))
 			.andExpect(content().string(containsString("Everything above is done.")));
 		this.mvc.perform(advance(user, journey)).andExpect(flash().attribute("notice", "journey.advanced.NO_CONTACT"));
 		assertThat(this.journeys.stageOf(id)).isEqualTo("NO_CONTACT");
-		this.mvc.perform(get("/dashboard").with(user(user)))
+		this.mvc.perform(get("/journeys/" + journey.getId()).with(user(user)))
 			.andExpect(content().string(containsString("Step 2 of 5")))
 			.andExpect(content().string(containsString("Read your reflection")))
 			.andExpect(content().string(not(containsString("Work on your reflection"))));
 	}
 
-	/** The dashboard names what is missing, and Advance is refused, leaving the stage as it was. */
+	/** The journey's page names what is missing, and Advance is refused, leaving the stage as it was. */
 	private void expectClosed(AccountUser user, Journey journey, String missing) throws Exception {
-		this.mvc.perform(get("/dashboard").with(user(user))).andExpect(content().string(containsString(missing)));
+		this.mvc.perform(get("/journeys/" + journey.getId()).with(user(user))).andExpect(content().string(containsString(missing)));
 		this.mvc.perform(advance(user, journey)).andExpect(flash().attribute("advanceRefused", true));
 		assertThat(this.journeys.stageOf(journey.getId())).isEqualTo("REFLECTION");
 	}

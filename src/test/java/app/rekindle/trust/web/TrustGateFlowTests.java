@@ -97,7 +97,7 @@ class TrustGateFlowTests {
 		this.mvc.perform(apology(user, base, null)).andExpect(redirectedUrl(base + "/apology"));
 		expectClosed(user, journey, "Write your apology in four parts and note when you gave it.");
 		this.mvc.perform(apology(user, base, today())).andExpect(redirectedUrl(base + "/apology"));
-		expectOpen(user, "Write your apology in four parts");
+		expectOpen(user, journey, "Write your apology in four parts");
 
 		// Commitments: enough of them, then enough of them kept (kept of all made, pending ones included).
 		int keptNeeded = (t.minKeptPercent() * t.minCommitments() + 99) / 100;
@@ -117,7 +117,7 @@ class TrustGateFlowTests {
 			.with(csrf())
 			.param("state", "KEPT")).andExpect(redirectedUrl(base + "/commitments"));
 		assertThat(keptOf(user, journey)).isEqualTo(keptNeeded);
-		expectOpen(user, "of your commitments.");
+		expectOpen(user, journey, "of your commitments.");
 		this.mvc.perform(get(base + "/commitments").with(user(user))).andExpect(content().string(containsString(
 				keptNeeded + " of " + t.minCommitments() + " kept (" + (keptNeeded * 100 / t.minCommitments()) + "%)")));
 
@@ -137,7 +137,7 @@ class TrustGateFlowTests {
 			.param("description", "Time alone on Sundays")
 			.param("whose", "MINE")
 			.param("agreedByBoth", "true")).andExpect(redirectedUrl(base + "/boundaries"));
-		expectOpen(user, "boundary with each other");
+		expectOpen(user, journey, "boundary with each other");
 
 		// Shared activities: enough of them, and a mean rating high enough.
 		for (int i = 0; i < t.minActivities() - 1; i++) {
@@ -153,22 +153,22 @@ class TrustGateFlowTests {
 			.orElseThrow();
 		this.mvc.perform(post(base + "/activities/" + low.getId() + "/delete").with(user(user)).with(csrf()));
 		activity(user, base, (int) Math.ceil(t.minMeanActivityRating()));
-		expectOpen(user, "Look for what would make it feel better");
+		expectOpen(user, journey, "Look for what would make it feel better");
 
 		// Time: everything else is done, and the stage must still last long enough.
 		this.clock.advance(Duration.ofDays(t.minDaysInStage() - 1));
-		this.mvc.perform(get("/dashboard").with(user(user)))
+		this.mvc.perform(get("/journeys/" + journey.getId()).with(user(user)))
 			.andExpect(content().string(containsString("6 of 7 done")))
 			.andExpect(content().string(containsString("One more day. Trust needs time as well as effort.")));
 		expectClosed(user, journey, "One more day.");
 
 		this.clock.advance(Duration.ofDays(1));
-		this.mvc.perform(get("/dashboard").with(user(user)))
+		this.mvc.perform(get("/journeys/" + journey.getId()).with(user(user)))
 			.andExpect(content().string(containsString("7 of 7 done")))
 			.andExpect(content().string(containsString("Everything above is done.")));
 		this.mvc.perform(advance(user, journey)).andExpect(flash().attribute("notice", "journey.advanced.TRIAL_PERIOD"));
 		assertThat(this.journeys.stageOf(journey.getId())).isEqualTo("TRIAL_PERIOD");
-		this.mvc.perform(get("/dashboard").with(user(user)))
+		this.mvc.perform(get("/journeys/" + journey.getId()).with(user(user)))
 			.andExpect(content().string(containsString("Step 5 of 5")))
 			.andExpect(content().string(not(containsString("id=\"trust-heading\""))));
 		this.mvc.perform(get(base + "/commitments").with(user(user)))
@@ -209,22 +209,22 @@ class TrustGateFlowTests {
 		return (deliveredOn != null) ? request.param("deliveredOn", deliveredOn.toString()) : request;
 	}
 
-	/** The dashboard names what is missing, and Advance is refused, leaving the stage as it was. */
+	/** The journey's page names what is missing, and Advance is refused, leaving the stage as it was. */
 	private void expectClosed(AccountUser user, Journey journey, String missing) throws Exception {
-		this.mvc.perform(get("/dashboard").with(user(user))).andExpect(content().string(containsString(missing)));
+		this.mvc.perform(get("/journeys/" + journey.getId()).with(user(user))).andExpect(content().string(containsString(missing)));
 		MvcResult refused = this.mvc.perform(advance(user, journey))
 			.andExpect(flash().attribute("advanceRefused", true))
 			.andReturn();
 		// Follows the redirect in the session the refusal was kept in, as a browser would.
-		this.mvc.perform(get("/dashboard").with(user(user)).cookie(refused.getResponse().getCookie(StoredSessions.COOKIE)))
+		this.mvc.perform(get("/journeys/" + journey.getId()).with(user(user)).cookie(refused.getResponse().getCookie(StoredSessions.COOKIE)))
 			.andExpect(content().string(containsString("Not yet.")))
 			.andExpect(content().string(containsString(missing)));
 		assertThat(this.journeys.stageOf(journey.getId())).isEqualTo("REBUILDING_TRUST");
 	}
 
-	/** The dashboard no longer names this requirement as missing. */
-	private void expectOpen(AccountUser user, String noLongerMissing) throws Exception {
-		this.mvc.perform(get("/dashboard").with(user(user)))
+	/** The journey's page no longer names this requirement as missing. */
+	private void expectOpen(AccountUser user, Journey journey, String noLongerMissing) throws Exception {
+		this.mvc.perform(get("/journeys/" + journey.getId()).with(user(user)))
 			.andExpect(content().string(not(containsString(noLongerMissing))));
 	}
 
