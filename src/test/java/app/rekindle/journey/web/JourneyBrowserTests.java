@@ -33,20 +33,34 @@ class JourneyBrowserTests {
 
 		assertThat(browser.path()).isEqualTo("/dashboard");
 		assertThat(browser.text()).contains("Your journey has begun.")
-			.contains("Step 1 of 5 · Journey with Sam")
+			.contains("Step 1 of 5 · Reflection · Journey with Sam")
+			.contains("Name at least one cause of the breakup")
+			.contains("0 of 5 done")
+			.doesNotContain("What this step asks");
+		browser.resize(Browser.PHONE).screenshot("today-journey-phone");
+		browser.resize(Browser.DESKTOP).screenshot("today-journey-desktop");
+
+		// The one next step leads straight to where it is done.
+		browser.press("Write down why it ended");
+		assertThat(browser.path()).endsWith("/reflection/causes");
+
+		// The progress line leads to the step's page: the checklist, the countdown and the timeline.
+		browser.open("/dashboard").follow("0 of 5 done · see what is left");
+		assertThat(browser.text()).contains("Step 1 of 5 · Journey with Sam")
 			.contains("Days since you were last in touch")
 			.contains("What this step asks")
-			.contains("0 of 5 done")
 			.contains("Why it ended")
 			.contains("Began the journey");
 		assertThat(browser.all(".timer__number")).singleElement()
 			.satisfies((days) -> assertThat(days.getText()).isEqualTo("12"));
-		assertThat(browser.all(".checklist__status")).allSatisfy((status) -> assertThat(status.getText()).isEqualToIgnoringCase("Open"));
-		browser.resize(Browser.PHONE).screenshot("dashboard-journey-phone");
-		browser.resize(Browser.DESKTOP).screenshot("dashboard-journey-desktop");
+		assertThat(browser.all(".checklist__status")).allSatisfy((status) -> assertThat(status.getText()).containsIgnoringCase("Open"));
+		browser.resize(Browser.PHONE).screenshot("journey-step-phone");
+		browser.resize(Browser.DESKTOP).screenshot("journey-step-desktop");
 
-		browser.press("Continue to No contact");
-		assertThat(browser.text()).contains("Not yet.").contains("Name at least 1 cause of the breakup");
+		// Continue is not open yet, and says why right beside it: there is nothing to press.
+		assertThat(browser.all("button")).noneSatisfy((button) -> assertThat(button.getText()).isEqualTo("Continue to No contact"));
+		assertThat(browser.driver().findElement(org.openqa.selenium.By.id("next")).getText())
+			.contains("Continue to No contact").contains("Opens when these are done:").contains("Name at least one cause of the breakup");
 
 		browser.press("Move on");
 		assertThat(browser.heading()).isEqualTo("Moving on");

@@ -129,11 +129,11 @@ class OutreachFlowTests {
 
 		assertThat(this.journeys.stageOf(this.journey.getId())).isEqualTo("NO_CONTACT");
 		assertThat(this.journeys.timelineEntries(this.journey.getId(), "BACK_TO_NO_CONTACT")).isEqualTo(1);
-		this.mvc.perform(get("/dashboard").with(user(this.user)))
+		this.mvc.perform(get("/journeys/{id}", this.journey.getId()).with(user(this.user)))
 			.andExpect(content().string(containsString("<span class=\"timer__number\">0</span>")))
 			.andExpect(content().string(containsString("Went back to no contact")));
 		this.clock.advance(Duration.ofDays(3));
-		this.mvc.perform(get("/dashboard").with(user(this.user)))
+		this.mvc.perform(get("/journeys/{id}", this.journey.getId()).with(user(this.user)))
 			.andExpect(content().string(containsString("<span class=\"timer__number\">3</span>")));
 		this.mvc.perform(post("/journeys/{id}/outreach/back-to-no-contact", this.journey.getId()).with(user(this.user)).with(csrf()))
 			.andExpect(flash().attribute("notice", "journey.alreadyMoved"));
@@ -150,7 +150,7 @@ class OutreachFlowTests {
 		this.outreach.logConversation(this.user.accountId(), this.journey.getId(), ConversationKind.CALL, today,
 				o.positiveConversationRating() - 1, null);
 		this.mvc.perform(advance()).andExpect(flash().attribute("advanceRefused", true));
-		this.mvc.perform(get("/dashboard").with(user(this.user)))
+		this.mvc.perform(get("/journeys/{id}", this.journey.getId()).with(user(this.user)))
 			.andExpect(content().string(containsString("One more warm reply before rebuilding trust makes sense.")));
 
 		Draft last = sentAfterRest("One more");
@@ -183,6 +183,7 @@ class OutreachFlowTests {
 				.param("stage", stage.name())).andExpect(flash().attribute("notice", "journey.alreadyMoved"));
 		}
 		this.mvc.perform(get("/dashboard").with(user(this.user))).andExpect(content().string(not(containsString("Your messages and conversations"))));
+		this.mvc.perform(get("/journeys/{id}", this.journey.getId()).with(user(this.user))).andExpect(content().string(not(containsString("Your messages and conversations"))));
 		assertThat(this.jdbc.queryForList("select concern from journey_safety_lock where journey_id = ?", String.class,
 				this.journey.getId())).containsExactly("EX_BLOCKED");
 		assertThat(this.journeys.stageOf(this.journey.getId())).isEqualTo("MOVING_ON");

@@ -84,7 +84,7 @@ class TrialPagesTests {
 			.andExpect(content().string(containsString("value=\"" + today + "\"")));
 		this.mvc.perform(post(trial() + "/start").with(user(this.user)).with(csrf()).param("startedOn", today.minusDays(5).toString()))
 			.andExpect(redirectedUrl(trial()));
-		this.mvc.perform(get("/dashboard").with(user(this.user)))
+		this.mvc.perform(get(trial().replace("/trial", "")).with(user(this.user)))
 			.andExpect(content().string(containsString("Due on")));
 	}
 

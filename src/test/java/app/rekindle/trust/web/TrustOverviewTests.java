@@ -130,23 +130,25 @@ class TrustOverviewTests {
 	}
 
 	@Test
-	void theDashboardLinksToEveryPartWhileRebuildingTrust() throws Exception {
+	void theJourneysPageLinksToEveryPartWhileRebuildingTrust() throws Exception {
 		AccountUser user = this.accounts.create();
 		Journey journey = this.journeys.start(user);
 		this.journeys.putInStage(journey.getId(), Stage.REACHING_OUT);
-		this.mvc.perform(get("/dashboard").with(user(user)))
-			.andExpect(content().string(not(containsString("id=\"trust-heading\""))));
+		String base = "/journeys/" + journey.getId() + "/trust";
+		this.mvc.perform(get("/journeys/{id}", journey.getId()).with(user(user)))
+			.andExpect(content().string(not(containsString("href=\"" + base + "/apology\""))));
 
 		this.journeys.putInStage(journey.getId(), Stage.REBUILDING_TRUST);
-		String base = "/journeys/" + journey.getId() + "/trust";
-		this.mvc.perform(get("/dashboard").with(user(user)))
-			.andExpect(content().string(containsString("<h2 id=\"trust-heading\">Rebuilding trust</h2>")))
+		this.mvc.perform(get("/journeys/{id}", journey.getId()).with(user(user)))
+			.andExpect(content().string(containsString("<h2 id=\"stage-links-heading\">Your journal</h2>")))
 			.andExpect(content().string(containsString("href=\"" + base + "\"")))
 			.andExpect(content().string(containsString("href=\"" + base + "/apology\"")))
 			.andExpect(content().string(containsString("href=\"" + base + "/commitments\"")))
 			.andExpect(content().string(containsString("href=\"" + base + "/boundaries\"")))
-			.andExpect(content().string(containsString("href=\"" + base + "/activities\"")))
-			.andExpect(content().string(containsString("Your journal")));
+			.andExpect(content().string(containsString("href=\"" + base + "/activities\"")));
+		// Today offers the one next step of the stage: the apology comes first.
+		this.mvc.perform(get("/dashboard").with(user(user)))
+			.andExpect(content().string(containsString("href=\"" + base + "/apology\">Work on your apology</a>")));
 	}
 
 	@Test
