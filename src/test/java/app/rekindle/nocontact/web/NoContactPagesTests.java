@@ -188,6 +188,16 @@ class NoContactPagesTests {
 	}
 
 	@Test
+	void thePauseAtItsOwnAddressLeadsToTheActiveJourneysPauseOrToToday() throws Exception {
+		AccountUser user = this.accounts.create();
+		this.mvc.perform(get("/pause").with(user(user))).andExpect(redirectedUrl("/dashboard"));
+		Journey journey = inNoContact(user);
+		this.mvc.perform(get("/pause").with(user(user))).andExpect(redirectedUrl("/journeys/" + journey.getId() + "/urge"));
+		AccountUser stranger = this.accounts.create();
+		this.mvc.perform(get("/pause").with(user(stranger))).andExpect(redirectedUrl("/dashboard"));
+	}
+
+	@Test
 	void aGoalCountsForTheGateOnceItHasProgress() throws Exception {
 		AccountUser user = this.accounts.create();
 		Journey journey = inNoContact(user);
