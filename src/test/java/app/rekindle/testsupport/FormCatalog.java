@@ -53,7 +53,9 @@ public class FormCatalog {
 	/** GET routes no page links to as a page of its own, and why. */
 	public static final Map<String, String> NOT_LINKED = Map.of("/calendar/{token}.ics",
 			"the calendar feed is an address to copy into a calendar app (shown as text, read without signing in); "
-					+ "the calendar tests cover it");
+					+ "the calendar tests cover it",
+			"/checkin/{day}/saved", "the answer to a hard check-in, reached by the redirect after saving one; "
+					+ "CheckInControllerTests and QuickCheckInBrowserTests cover it");
 
 	/** POST routes no crawled page offers a form for, and why. */
 	public static final Map<String, String> NOT_OFFERED = Map.of("/journeys/{journeyId}/advance",

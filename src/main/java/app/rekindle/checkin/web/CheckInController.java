@@ -25,6 +25,7 @@ import app.rekindle.account.AccountUser;
 import app.rekindle.checkin.CheckIn;
 import app.rekindle.checkin.CheckInDay;
 import app.rekindle.checkin.CheckInNotAllowedException;
+import app.rekindle.checkin.CheckInProperties;
 import app.rekindle.checkin.CheckInService;
 import app.rekindle.checkin.SelfCare;
 import app.rekindle.progression.ContactKind;
@@ -32,16 +33,27 @@ import app.rekindle.progression.ContactKind;
 /**
  * The daily check-in: today's, or a missed day's within the late window. A check-in is addressed
  * by the account's own day, so there is no id that could name another person's.
+ *
+ * <p>
+ * The same post takes the full form and the quick check-in on Today ({@code fragments/checkin ::
+ * quick}), which sends mood and urge only: answers a post leaves out keep the day's saved ones, or
+ * their defaults on a new day. A hard check-in (see {@link CheckInProperties#isHard}) lands on an
+ * answer that offers the pause first; any other goes back to Today with a thank-you.
  */
 @Controller
 class CheckInController {
 
 	static final String VIEW_CHECK_IN = "checkin/form";
 
+	static final String VIEW_HARD_MOMENT = "checkin/hard-moment";
+
 	private final CheckInService checkIns;
 
-	CheckInController(CheckInService checkIns) {
+	private final CheckInProperties properties;
+
+	CheckInController(CheckInService checkIns, CheckInProperties properties) {
 		this.checkIns = checkIns;
+		this.properties = properties;
 	}
 
 	@InitBinder("form")
@@ -72,6 +84,7 @@ class CheckInController {
 			model.addAttribute("existing", this.checkIns.on(user.accountId(), day).orElse(null));
 			return page(user, day, model);
 		}
+		this.checkIns.on(user.accountId(), day).ifPresent(form::keepWhatWasNotSent);
 		CheckIn saved;
 		try {
 			saved = this.checkIns.record(user.accountId(), form.toAnswers(day));
@@ -81,8 +94,28 @@ class CheckInController {
 			model.addAttribute("existing", null);
 			return page(user, day, model);
 		}
+		if (this.properties.isHard(saved)) {
+			return "redirect:/checkin/" + day + "/saved";
+		}
 		redirect.addFlashAttribute("notice", notice(saved));
 		return "redirect:/dashboard";
+	}
+
+	/**
+	 * The answer to a hard check-in: the pause first, Today second. Only the signed-in account's own
+	 * check-in of that day is read, and a day without a hard one goes to Today.
+	 */
+	@GetMapping("/checkin/{day}/saved")
+	String hardMoment(@AuthenticationPrincipal AccountUser user,
+			@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, Model model) {
+		CheckIn saved = this.checkIns.on(user.accountId(), day).filter(this.properties::isHard).orElse(null);
+		if (saved == null) {
+			return "redirect:/dashboard";
+		}
+		model.addAttribute("notice", notice(saved));
+		model.addAttribute("slip", saved.getContact() == ContactKind.I_REACHED_OUT);
+		model.addAttribute("dayKind", CheckInDay.of(day, this.checkIns.today(user.accountId())));
+		return VIEW_HARD_MOMENT;
 	}
 
 	private static String notice(CheckIn saved) {
@@ -101,8 +134,6 @@ class CheckInController {
 		model.addAttribute("day", day);
 		model.addAttribute("today", today);
 		model.addAttribute("dayKind", kind);
-		model.addAttribute("moods", List.of(1, 2, 3, 4, 5));
-		model.addAttribute("urges", List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10));
 		model.addAttribute("contacts", ContactKind.values());
 		model.addAttribute("selfCareOptions", SelfCare.values());
 		model.addAttribute("missedDays", missedDays(user, today));

@@ -2,6 +2,7 @@ package app.rekindle.checkin.web;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Set;
 
 import jakarta.validation.constraints.Max;
@@ -41,6 +42,12 @@ public class CheckInForm {
 	@Size(max = NOTE_MAX, message = "{checkin.note.tooLong}")
 	private String note;
 
+	/**
+	 * The optional answers the post carried. The quick check-in on Today sends only mood and urge;
+	 * the full form always sends the others (its checkboxes through Spring's {@code _selfCare} marker).
+	 */
+	private final Set<String> sent = new HashSet<>();
+
 	static CheckInForm of(CheckIn checkIn) {
 		CheckInForm form = new CheckInForm();
 		form.mood = checkIn.getMood();
@@ -50,6 +57,26 @@ public class CheckInForm {
 		form.otherSelfCare = checkIn.getOtherSelfCare();
 		form.note = checkIn.getNote();
 		return form;
+	}
+
+	/**
+	 * Fills the optional answers the post did not carry from the day's saved check-in, so that a
+	 * quick check-in over a full one keeps its contact answer, self-care and note. For a new day
+	 * they keep their defaults: no contact, nothing ticked, no note.
+	 */
+	void keepWhatWasNotSent(CheckIn saved) {
+		if (!this.sent.contains("contact")) {
+			this.contact = saved.getContact();
+		}
+		if (!this.sent.contains("selfCare")) {
+			this.selfCare = saved.getSelfCare().isEmpty() ? EnumSet.noneOf(SelfCare.class) : EnumSet.copyOf(saved.getSelfCare());
+		}
+		if (!this.sent.contains("otherSelfCare")) {
+			this.otherSelfCare = saved.getOtherSelfCare();
+		}
+		if (!this.sent.contains("note")) {
+			this.note = saved.getNote();
+		}
 	}
 
 	/** Something written under "other" counts as ticking it. */
@@ -88,6 +115,7 @@ public class CheckInForm {
 	}
 
 	public void setContact(ContactKind contact) {
+		this.sent.add("contact");
 		this.contact = contact;
 	}
 
@@ -96,6 +124,7 @@ public class CheckInForm {
 	}
 
 	public void setSelfCare(Set<SelfCare> selfCare) {
+		this.sent.add("selfCare");
 		this.selfCare = (selfCare != null) ? selfCare : EnumSet.noneOf(SelfCare.class);
 	}
 
@@ -104,6 +133,7 @@ public class CheckInForm {
 	}
 
 	public void setOtherSelfCare(String otherSelfCare) {
+		this.sent.add("otherSelfCare");
 		this.otherSelfCare = otherSelfCare;
 	}
 
@@ -112,6 +142,7 @@ public class CheckInForm {
 	}
 
 	public void setNote(String note) {
+		this.sent.add("note");
 		this.note = note;
 	}
 

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.stream.Stream;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -24,6 +27,7 @@ import app.rekindle.progression.ContactKind;
 import app.rekindle.testsupport.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -180,10 +184,146 @@ class CheckInControllerTests {
 	void aSlipIsAcknowledgedKindlyAndTheyReachingOutGetsItsGuide() throws Exception {
 		AccountUser user = this.accounts.create();
 		LocalDate today = this.checkIns.today(user.accountId());
-		this.mvc.perform(checkIn(user, today, "2", "9", "I_REACHED_OUT"))
-			.andExpect(flash().attribute("notice", "checkin.saved.slip"));
+		this.mvc.perform(checkIn(user, today, "2", "3", "I_REACHED_OUT"))
+			.andExpect(redirectedUrl("/checkin/" + today + "/saved"));
+		this.mvc.perform(get("/checkin/{day}/saved", today).with(user(user)))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("notice", "checkin.saved.slip"))
+			.andExpect(content().string(containsString("You reached out, and that is human.")))
+			.andExpect(content().string(containsString("Thank you for being honest")));
 		this.mvc.perform(checkIn(user, today.minusDays(1), "3", "6", "THEY_REACHED_OUT"))
+			.andExpect(redirectedUrl("/dashboard"))
 			.andExpect(flash().attribute("notice", "checkin.saved.theyReachedOut"));
+	}
+
+	@Test
+	void aStrongUrgeIsAnsweredWithThePauseFirstAndTodaySecond() throws Exception {
+		AccountUser user = this.accounts.create();
+		LocalDate today = this.checkIns.today(user.accountId());
+		this.mvc.perform(checkIn(user, today, "2", "7", "NONE"))
+			.andExpect(redirectedUrl("/checkin/" + today + "/saved"))
+			.andExpect(flash().attributeCount(0));
+
+		String page = this.mvc.perform(get("/checkin/{day}/saved", today).with(user(user)))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("notice", "checkin.saved"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Element main = Jsoup.parse(page).selectFirst("main");
+		assertThat(main.select("h1").text()).isEqualTo("A strong pull today");
+		assertThat(main.select("a.button")).extracting(Element::text, (link) -> link.attr("href"))
+			.containsExactly(tuple("Take a pause", "/pause"), tuple("Back to today", "/dashboard"));
+		assertThat(main.text()).doesNotContainIgnoringCase("fail").doesNotContainIgnoringCase("danger");
+	}
+
+	@Test
+	void anUrgeBelowTheThresholdGoesBackToToday() throws Exception {
+		AccountUser user = this.accounts.create();
+		LocalDate today = this.checkIns.today(user.accountId());
+		this.mvc.perform(checkIn(user, today, "2", "6", "NONE"))
+			.andExpect(redirectedUrl("/dashboard"))
+			.andExpect(flash().attribute("notice", "checkin.saved"));
+		// Asked for without a hard check-in that day, the answer is simply Today.
+		this.mvc.perform(get("/checkin/{day}/saved", today).with(user(user))).andExpect(redirectedUrl("/dashboard"));
+		this.mvc.perform(get("/checkin/{day}/saved", today.minusDays(3)).with(user(user)))
+			.andExpect(redirectedUrl("/dashboard"));
+	}
+
+	@Test
+	void aHardMissedDayIsAnsweredInWordsForThePast() throws Exception {
+		AccountUser user = this.accounts.create();
+		LocalDate yesterday = this.checkIns.today(user.accountId()).minusDays(1);
+		this.mvc.perform(checkIn(user, yesterday, "1", "10", "NONE"))
+			.andExpect(redirectedUrl("/checkin/" + yesterday + "/saved"));
+		this.mvc.perform(get("/checkin/{day}/saved", yesterday).with(user(user)))
+			.andExpect(model().attribute("notice", "checkin.saved.late"))
+			.andExpect(content().string(containsString("That was a hard day")));
+	}
+
+	@Test
+	void theAnswerToAHardCheckInIsOnlyEverTheCallersOwn() throws Exception {
+		AccountUser owner = this.accounts.create(TestAccounts.uniqueEmail(), ZoneId.of("UTC"));
+		AccountUser other = this.accounts.create(TestAccounts.uniqueEmail(), ZoneId.of("UTC"));
+		LocalDate today = this.checkIns.today(owner.accountId());
+		this.mvc.perform(checkIn(owner, today, "1", "10", "I_REACHED_OUT").param("note", "only mine to read"));
+
+		this.mvc.perform(get("/checkin/{day}/saved", today).with(user(other))).andExpect(redirectedUrl("/dashboard"));
+		this.mvc.perform(get("/checkin/{day}/saved", today)).andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/checkin/{day}/saved", today).with(user(owner)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("only mine to read"))));
+	}
+
+	@Test
+	void theQuickCheckInSavesMoodAndUrgeAsADayWithoutContact() throws Exception {
+		AccountUser user = this.accounts.create();
+		LocalDate today = this.checkIns.today(user.accountId());
+		this.mvc.perform(quickCheckIn(user, today, "3", "4"))
+			.andExpect(redirectedUrl("/dashboard"))
+			.andExpect(flash().attribute("notice", "checkin.saved"));
+		CheckIn saved = this.checkIns.on(user.accountId(), today).orElseThrow();
+		assertThat(saved.getMood()).isEqualTo(3);
+		assertThat(saved.getUrge()).isEqualTo(4);
+		assertThat(saved.getContact()).isEqualTo(ContactKind.NONE);
+		assertThat(saved.getSelfCare()).isEmpty();
+		assertThat(saved.getNote()).isNull();
+
+		this.mvc.perform(quickCheckIn(user, today, "2", "8")).andExpect(redirectedUrl("/checkin/" + today + "/saved"));
+		this.mvc.perform(quickCheckIn(user, today, "2", null))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "urge"))
+			.andExpect(content().string(containsString("Today’s check-in")));
+		assertThat(this.checkIns.on(user.accountId(), today).orElseThrow().getUrge()).isEqualTo(8);
+	}
+
+	@Test
+	void theQuickCheckInKeepsTheAnswersItDoesNotAskFor() throws Exception {
+		AccountUser user = this.accounts.create();
+		LocalDate today = this.checkIns.today(user.accountId());
+		this.mvc.perform(checkIn(user, today, "2", "5", "PRACTICAL").param("selfCare", "SLEPT_WELL")
+			.param("otherSelfCare", "Baked bread")
+			.param("note", "written this morning"));
+
+		this.mvc.perform(quickCheckIn(user, today, "4", "2")).andExpect(redirectedUrl("/dashboard"));
+		CheckIn saved = this.checkIns.on(user.accountId(), today).orElseThrow();
+		assertThat(saved.getMood()).isEqualTo(4);
+		assertThat(saved.getUrge()).isEqualTo(2);
+		assertThat(saved.getContact()).isEqualTo(ContactKind.PRACTICAL);
+		assertThat(saved.getSelfCare()).containsExactlyInAnyOrder(SelfCare.SLEPT_WELL, SelfCare.OTHER);
+		assertThat(saved.getOtherSelfCare()).isEqualTo("Baked bread");
+		assertThat(saved.getNote()).isEqualTo("written this morning");
+
+		// The full form with every box unticked and the note emptied still clears them.
+		this.mvc.perform(checkIn(user, today, "4", "2", "NONE").param("_selfCare", "on")
+			.param("otherSelfCare", "")
+			.param("note", ""));
+		saved = this.checkIns.on(user.accountId(), today).orElseThrow();
+		assertThat(saved.getContact()).isEqualTo(ContactKind.NONE);
+		assertThat(saved.getSelfCare()).isEmpty();
+		assertThat(saved.getOtherSelfCare()).isNull();
+		assertThat(saved.getNote()).isNull();
+	}
+
+	@Test
+	void theFullFormShowsBothScalesAsOneRowOfRadiosWithTheChoiceKept() throws Exception {
+		AccountUser user = this.accounts.create();
+		LocalDate today = this.checkIns.today(user.accountId());
+		String page = this.mvc.perform(post("/checkin/{day}", today).with(user(user)).with(csrf()).param("mood", "4"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Document document = Jsoup.parse(page);
+		assertThat(document.select(".tap-scale--mood input[type=radio][name=mood]")).extracting((input) -> input.attr("value"))
+			.containsExactly("1", "2", "3", "4", "5");
+		assertThat(document.select(".tap-scale--urge input[type=radio][name=urge]")).hasSize(11);
+		assertThat(document.select("input[name=mood][checked]")).extracting((input) -> input.attr("value")).containsExactly("4");
+		assertThat(document.select("input[name=urge][checked]")).isEmpty();
+		assertThat(document.selectFirst("label:has(#mood1)").text()).isEqualTo("1 Very low");
+		assertThat(document.selectFirst("#urge0").attr("aria-describedby")).isEqualTo("urge-error");
+		assertThat(document.selectFirst("#urge-error").text()).contains("Please choose how strong the urge is");
 	}
 
 	@Test
@@ -203,6 +343,12 @@ class CheckInControllerTests {
 
 	private int rows(AccountUser user) {
 		return this.jdbc.queryForObject("select count(*) from check_in where account_id = ?", Integer.class, user.accountId());
+	}
+
+	/** What the quick check-in on Today sends: mood and urge, nothing else. */
+	static MockHttpServletRequestBuilder quickCheckIn(AccountUser user, LocalDate day, String mood, String urge) {
+		MockHttpServletRequestBuilder request = post("/checkin/{day}", day).with(user(user)).with(csrf()).param("mood", mood);
+		return (urge != null) ? request.param("urge", urge) : request;
 	}
 
 	static MockHttpServletRequestBuilder checkIn(AccountUser user, LocalDate day, String mood, String urge, String contact) {

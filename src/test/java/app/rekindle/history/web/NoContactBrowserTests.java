@@ -40,13 +40,15 @@ class NoContactBrowserTests {
 
 		browser.open("/dashboard").press("Check in");
 		assertThat(browser.heading()).isEqualTo("Today’s check-in");
-		browser.tick("2 · Low").tick("9").tick("I reached out to them").tick("Time outside")
+		browser.tick("2 Low").tick("9").tick("I reached out to them").tick("Time outside")
 			.type("A short note (optional)", "I sent a message at midnight. Tomorrow is a new day.")
 			.resize(Browser.PHONE);
 		browser.screenshot("checkin-phone");
 		browser.resize(Browser.DESKTOP).press("Save check-in");
-		assertThat(browser.text()).contains("You reached out, and that is human.")
-			.contains("Mood: 2 · Low")
+		assertThat(browser.heading()).isEqualTo("Thank you for being honest");
+		assertThat(browser.text()).contains("You reached out, and that is human.");
+		browser.press("Back to today");
+		assertThat(browser.text()).contains("Mood: 2 · Low")
 			.contains("Urge to contact: 9 of 10");
 		assertThat(browser.all(".timer__number")).singleElement().satisfies((days) -> assertThat(days.getText()).isEqualTo("0"));
 

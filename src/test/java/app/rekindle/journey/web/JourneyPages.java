@@ -195,19 +195,29 @@ final class JourneyPages {
 
 	/**
 	 * Today's check-in through the form (the Check in link of the menu, as a bookmark would open
-	 * it), and back on the dashboard with the answers shown.
+	 * it), and back on the dashboard with the answers shown. A hard check-in (an urge of 7 or more,
+	 * or reaching out) first lands on its answer, which offers the pause before Today.
 	 */
 	JourneyPages checkIn(int mood, int urge, String contact, String note, String saved) {
 		this.browser.open("/checkin");
 		assertThat(this.browser.heading()).isEqualTo("Today’s check-in");
-		this.browser.tick(mood + " · " + moodWord(mood)).tick(String.valueOf(urge)).tick(contact);
+		this.browser.tick(mood + " " + moodWord(mood)).tick(String.valueOf(urge)).tick(contact);
 		if (note != null) {
 			this.browser.type("A short note (optional)", note);
 		}
 		this.browser.press("Save check-in");
+		if (urge >= 7 || contact.equals("I reached out to them")) {
+			assertThat(this.browser.path()).endsWith("/saved");
+			assertThat(this.browser.text()).contains(saved);
+			assertThat(this.browser.all("main a.button")).extracting(WebElement::getText)
+				.containsExactly("Take a pause", "Back to today");
+			this.browser.press("Back to today");
+		}
+		else {
+			assertThat(this.browser.text()).contains(saved);
+		}
 		assertThat(this.browser.path()).isEqualTo("/dashboard");
-		assertThat(this.browser.text()).contains(saved)
-			.contains("Mood: " + mood + " · " + moodWord(mood))
+		assertThat(this.browser.text()).contains("Mood: " + mood + " · " + moodWord(mood))
 			.contains("Urge to contact: " + urge + " of 10");
 		return this;
 	}
