@@ -38,7 +38,7 @@ class NoContactBrowserTests {
 		// Reflection is covered by its own browser test; this one starts in no contact.
 		this.testJourneys.putInStage(journeyId, Stage.NO_CONTACT);
 
-		browser.open("/dashboard").press("Check in");
+		browser.open("/dashboard").follow("full check-in");
 		assertThat(browser.heading()).isEqualTo("Today’s check-in");
 		browser.tick("2 Low").tick("9").tick("I reached out to them").tick("Time outside")
 			.type("A short note (optional)", "I sent a message at midnight. Tomorrow is a new day.")
@@ -50,9 +50,10 @@ class NoContactBrowserTests {
 		browser.press("Back to today");
 		assertThat(browser.text()).contains("Mood: 2 · Low")
 			.contains("Urge to contact: 9 of 10");
+		browser.open("/journeys/" + journeyId);
 		assertThat(browser.all(".timer__number")).singleElement().satisfies((days) -> assertThat(days.getText()).isEqualTo("0"));
 
-		browser.press("I want to text them");
+		browser.follow("I want to text them");
 		assertThat(browser.heading()).isEqualTo("Before you text them");
 		browser.tick("7").type("Your unsent letter (optional)", "I wanted to tell you about the concert. I will tell my journal instead.")
 			.press("Keep it here, and let the moment pass");
