@@ -166,11 +166,16 @@ public class OutreachService {
 		this.conversations.save(new Conversation(journeyId, kind, heldOn, rating, note, this.clock.instant()));
 	}
 
+	@Transactional(readOnly = true)
+	public Conversation conversation(long accountId, long journeyId, long conversationId) {
+		journey(accountId, journeyId);
+		return this.conversations.findByIdAndJourneyId(conversationId, journeyId)
+			.orElseThrow(() -> new OutreachNotFoundException("conversation", conversationId));
+	}
+
 	@Transactional
 	public void deleteConversation(long accountId, long journeyId, long conversationId) {
-		journey(accountId, journeyId);
-		Conversation conversation = this.conversations.findByIdAndJourneyId(conversationId, journeyId)
-			.orElseThrow(() -> new OutreachNotFoundException("conversation", conversationId));
+		Conversation conversation = conversation(accountId, journeyId, conversationId);
 		openJourney(accountId, journeyId);
 		this.conversations.delete(conversation);
 	}

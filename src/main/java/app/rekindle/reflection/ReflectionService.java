@@ -130,6 +130,19 @@ public class ReflectionService {
 	}
 
 	/**
+	 * Whether saving these answers would close reaching out now: a "yes" that records a safety
+	 * concern, on a journey that no lock has closed yet. The page asks before saving such answers.
+	 */
+	@Transactional
+	public boolean wouldCloseReachingOut(long accountId, long journeyId, SafetyAnswers answers) {
+		Journey journey = journey(accountId, journeyId);
+		if (!isSafetyScreenEditable(journey)) {
+			throw new ReflectionClosedException(journeyId);
+		}
+		return !answers.concerns().isEmpty() && !this.journeys.get(accountId, journeyId).gate().isLocked();
+	}
+
+	/**
 	 * Saves the answers and records every "yes" that closes reaching out, which ends the journey
 	 * at once. Returns whether the journey is locked now.
 	 */

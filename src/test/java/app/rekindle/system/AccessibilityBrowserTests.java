@@ -153,6 +153,14 @@ class AccessibilityBrowserTests {
 				.forEach((route) -> stagePages.add(Page.at(route.replace("{journeyId}", String.valueOf(open.getId())))));
 			EMPTY_FORMS.get(stage)
 				.forEach((path, button) -> stagePages.add(Page.submitting("/journeys/" + open.getId() + path, button)));
+			if (stage == Stage.REFLECTION) {
+				// A yes is shown back with what it does before it is saved: that step is a page too.
+				stagePages.add(Page.at("/journeys/" + open.getId() + "/reflection/safety").then((b) -> {
+					b.all("fieldset legend").forEach((legend) -> b.answer(legend.getText(), "No"));
+					b.answer("Have they blocked you", "Yes").press("Save my answers");
+					assertThat(b.heading()).isEqualTo("Before your answers are saved");
+				}));
+			}
 			scanEverywhere(browser, "a journey open at " + stage, stagePages);
 		}
 
@@ -233,7 +241,8 @@ class AccessibilityBrowserTests {
 		for (String route : all) {
 			for (String variable : variables(route)) {
 				if (!NOT_HTML.containsKey(route)
-						&& !List.of("journeyId", "goalId", "letterId", "draftId", "boundaryId", "slug", "entryId", "day")
+						&& !List.of("journeyId", "goalId", "letterId", "draftId", "boundaryId", "commitmentId", "activityId",
+								"conversationId", "slug", "entryId", "day")
 							.contains(variable)) {
 					unknown.add(route + " ({" + variable + "})");
 				}
@@ -257,6 +266,9 @@ class AccessibilityBrowserTests {
 		values.put("letterId", first("select id from unsent_letter where account_id = ?", account));
 		values.put("draftId", first("select id from outreach_draft where journey_id = ?", journeyId));
 		values.put("boundaryId", first("select id from trust_boundary where journey_id = ?", journeyId));
+		values.put("commitmentId", first("select id from trust_commitment where journey_id = ?", journeyId));
+		values.put("activityId", first("select id from trust_activity where journey_id = ?", journeyId));
+		values.put("conversationId", first("select id from outreach_conversation where journey_id = ?", journeyId));
 		values.put("entryId", String.valueOf(full.mistakeId()));
 		values.put("day", route.startsWith("/checkin") ? full.firstDay().toString() : String.valueOf(full.checkpointDay()));
 		List<String> slugs = variables.contains("entryId") ? List.of("mistakes")

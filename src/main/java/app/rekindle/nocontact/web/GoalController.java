@@ -19,6 +19,7 @@ import app.rekindle.checkin.CheckInService;
 import app.rekindle.journey.Journey;
 import app.rekindle.nocontact.GrowthGoal;
 import app.rekindle.nocontact.NoContactService;
+import app.rekindle.system.RemovalConfirmation;
 
 /** Growth goals: the list with a form to add one, and each goal with its progress. */
 @Controller
@@ -27,6 +28,8 @@ class GoalController {
 	static final String VIEW_GOALS = "nocontact/goals";
 
 	static final String VIEW_GOAL = "nocontact/goal";
+
+	private static final String REMOVAL = "goal";
 
 	private final NoContactService noContact;
 
@@ -86,11 +89,25 @@ class GoalController {
 		return "redirect:/journeys/" + journeyId + "/goals/" + goalId;
 	}
 
+	@GetMapping("/journeys/{journeyId}/goals/{goalId}/remove")
+	String confirmRemoval(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId,
+			@PathVariable long goalId, Model model) {
+		GrowthGoal goal = this.noContact.goal(user.accountId(), journeyId, goalId);
+		String goalUrl = "/journeys/" + journeyId + "/goals/" + goalId;
+		if (!this.noContact.journey(user.accountId(), journeyId).isActive()) {
+			return "redirect:" + goalUrl;
+		}
+		return RemovalConfirmation.of(REMOVAL, goalUrl + "/delete", goalUrl)
+			.text(goal.getTitle())
+			.detail(goal.getWhy())
+			.show(model);
+	}
+
 	@PostMapping("/journeys/{journeyId}/goals/{goalId}/delete")
 	String deleteGoal(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId,
 			@PathVariable long goalId, RedirectAttributes redirect) {
 		this.noContact.deleteGoal(user.accountId(), journeyId, goalId);
-		redirect.addFlashAttribute("notice", "goal.deleted");
+		redirect.addFlashAttribute("notice", RemovalConfirmation.notice(REMOVAL));
 		return "redirect:/journeys/" + journeyId + "/goals";
 	}
 

@@ -1,5 +1,7 @@
 package app.rekindle.nocontact.web;
 
+import java.time.ZoneId;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,10 +13,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import app.rekindle.account.AccountService;
 import app.rekindle.account.AccountUser;
 import app.rekindle.nocontact.NoContactService;
+import app.rekindle.nocontact.UnsentLetter;
+import app.rekindle.system.RemovalConfirmation;
 
 /** Unsent letters, listed and read back later; they are never sent anywhere. */
 @Controller
 class LetterController {
+
+	private static final String REMOVAL = "letter";
 
 	private final NoContactService noContact;
 
@@ -39,11 +45,22 @@ class LetterController {
 		return "nocontact/letter";
 	}
 
+	@GetMapping("/letters/{letterId}/remove")
+	String confirmRemoval(@AuthenticationPrincipal AccountUser user, @PathVariable long letterId, Model model) {
+		UnsentLetter letter = this.noContact.letter(user.accountId(), letterId);
+		ZoneId zone = this.accounts.get(user.accountId()).getTimeZone();
+		return RemovalConfirmation.of(REMOVAL, "/letters/" + letterId + "/delete", "/letters/" + letterId)
+			.day(letter.getWrittenAt().atZone(zone).toLocalDate())
+			.text(letter.getBody())
+			.menu("history")
+			.show(model);
+	}
+
 	@PostMapping("/letters/{letterId}/delete")
 	String deleteLetter(@AuthenticationPrincipal AccountUser user, @PathVariable long letterId,
 			RedirectAttributes redirect) {
 		this.noContact.deleteLetter(user.accountId(), letterId);
-		redirect.addFlashAttribute("notice", "letter.deleted");
+		redirect.addFlashAttribute("notice", RemovalConfirmation.notice(REMOVAL));
 		return "redirect:/letters";
 	}
 

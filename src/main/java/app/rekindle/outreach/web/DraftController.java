@@ -23,12 +23,15 @@ import app.rekindle.outreach.OutreachService;
 import app.rekindle.outreach.PressureCheck;
 import app.rekindle.outreach.SendRefusedException;
 import app.rekindle.progression.ReplyKind;
+import app.rekindle.system.RemovalConfirmation;
 
 /** One draft: its pressure check, its rest, marking it sent, and the reply it got. */
 @Controller
 class DraftController {
 
 	static final String VIEW_DRAFT = "outreach/draft";
+
+	private static final String REMOVAL = "draft";
 
 	private final OutreachService outreach;
 
@@ -75,11 +78,25 @@ class DraftController {
 		return "redirect:/journeys/" + journeyId + "/outreach/drafts/" + draftId;
 	}
 
+	@GetMapping("/journeys/{journeyId}/outreach/drafts/{draftId}/remove")
+	String confirmRemoval(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId,
+			@PathVariable long draftId, Model model) {
+		Draft draft = this.outreach.draft(user.accountId(), journeyId, draftId);
+		String draftUrl = "/journeys/" + journeyId + "/outreach/drafts/" + draftId;
+		if (draft.isSent() || !OutreachService.isOpen(this.outreach.journey(user.accountId(), journeyId))) {
+			return "redirect:" + draftUrl;
+		}
+		return RemovalConfirmation.of(REMOVAL, draftUrl + "/delete", draftUrl)
+			.label("channel." + draft.getChannel())
+			.text(draft.getBody())
+			.show(model);
+	}
+
 	@PostMapping("/journeys/{journeyId}/outreach/drafts/{draftId}/delete")
 	String deleteDraft(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId,
 			@PathVariable long draftId, RedirectAttributes redirect) {
 		this.outreach.delete(user.accountId(), journeyId, draftId);
-		redirect.addFlashAttribute("notice", "draft.deleted");
+		redirect.addFlashAttribute("notice", RemovalConfirmation.notice(REMOVAL));
 		return "redirect:/journeys/" + journeyId + "/outreach";
 	}
 

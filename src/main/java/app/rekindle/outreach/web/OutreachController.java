@@ -24,17 +24,21 @@ import app.rekindle.account.AccountUser;
 import app.rekindle.journey.Journey;
 import app.rekindle.journey.JourneyService;
 import app.rekindle.outreach.Channel;
+import app.rekindle.outreach.Conversation;
 import app.rekindle.outreach.ConversationKind;
 import app.rekindle.outreach.Draft;
 import app.rekindle.outreach.OutreachService;
 import app.rekindle.outreach.PressureCheck;
 import app.rekindle.progression.Progression;
+import app.rekindle.system.RemovalConfirmation;
 
 /** Reaching out: the ladder, the drafts with their pressure check, conversations, and a step back. */
 @Controller
 class OutreachController {
 
 	static final String VIEW_OUTREACH = "outreach/index";
+
+	private static final String REMOVAL = "conversation";
 
 	private final OutreachService outreach;
 
@@ -103,11 +107,28 @@ class OutreachController {
 		return "redirect:/journeys/" + journeyId + "/outreach";
 	}
 
+	@GetMapping("/journeys/{journeyId}/outreach/conversations/{conversationId}/remove")
+	String confirmConversationRemoval(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId,
+			@PathVariable long conversationId, Model model) {
+		Conversation conversation = this.outreach.conversation(user.accountId(), journeyId, conversationId);
+		String outreachUrl = "/journeys/" + journeyId + "/outreach";
+		if (!OutreachService.isOpen(this.outreach.journey(user.accountId(), journeyId))) {
+			return "redirect:" + outreachUrl;
+		}
+		return RemovalConfirmation
+			.of(REMOVAL, outreachUrl + "/conversations/" + conversationId + "/delete",
+					outreachUrl + "#conversation-" + conversationId)
+			.label("conversation." + conversation.getKind())
+			.day(conversation.getHeldOn())
+			.text(conversation.getNote())
+			.show(model);
+	}
+
 	@PostMapping("/journeys/{journeyId}/outreach/conversations/{conversationId}/delete")
 	String deleteConversation(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId,
 			@PathVariable long conversationId, RedirectAttributes redirect) {
 		this.outreach.deleteConversation(user.accountId(), journeyId, conversationId);
-		redirect.addFlashAttribute("notice", "conversation.deleted");
+		redirect.addFlashAttribute("notice", RemovalConfirmation.notice(REMOVAL));
 		return "redirect:/journeys/" + journeyId + "/outreach";
 	}
 

@@ -1,5 +1,7 @@
 package app.rekindle.reflection.web;
 
+import java.util.Locale;
+
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
@@ -22,10 +24,11 @@ import app.rekindle.reflection.BreakupCause;
 import app.rekindle.reflection.EntryKind;
 import app.rekindle.reflection.ReflectionEntry;
 import app.rekindle.reflection.ReflectionService;
+import app.rekindle.system.RemovalConfirmation;
 
 /**
  * The four lists of reflection (causes, own mistakes, triggers, growth) share one controller:
- * the list with a form to add, an edit form per entry, and delete.
+ * the list with a form to add, an edit form per entry, and removal after a confirmation.
  */
 @Controller
 class ReflectionEntryController {
@@ -90,11 +93,28 @@ class ReflectionEntryController {
 		return "redirect:/journeys/" + journeyId + "/reflection/" + slug;
 	}
 
+	@GetMapping("/journeys/{journeyId}/reflection/{slug:causes|mistakes|triggers|growth}/{entryId}/remove")
+	String confirmRemoval(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId,
+			@PathVariable String slug, @PathVariable long entryId, Model model) {
+		EntryKind kind = kind(slug);
+		ReflectionEntry entry = this.reflection.entry(user.accountId(), journeyId, kind, entryId);
+		String list = "/journeys/" + journeyId + "/reflection/" + slug;
+		if (!ReflectionService.isEditable(this.reflection.journey(user.accountId(), journeyId))) {
+			return "redirect:" + list;
+		}
+		return RemovalConfirmation.of(removal(kind), list + "/" + entryId + "/delete", list + "#entry-" + entryId)
+			.label((entry.getCategory() != null) ? "reflection.cause." + entry.getCategory() : null)
+			.text(entry.getBody())
+			.detail(entry.getPlan())
+			.show(model);
+	}
+
 	@PostMapping("/journeys/{journeyId}/reflection/{slug:causes|mistakes|triggers|growth}/{entryId}/delete")
 	String delete(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId, @PathVariable String slug,
 			@PathVariable long entryId, RedirectAttributes redirect) {
-		this.reflection.delete(user.accountId(), journeyId, kind(slug), entryId);
-		redirect.addFlashAttribute("notice", "reflection.entry.deleted");
+		EntryKind kind = kind(slug);
+		this.reflection.delete(user.accountId(), journeyId, kind, entryId);
+		redirect.addFlashAttribute("notice", RemovalConfirmation.notice(removal(kind)));
 		return "redirect:/journeys/" + journeyId + "/reflection/" + slug;
 	}
 
@@ -120,6 +140,11 @@ class ReflectionEntryController {
 		model.addAttribute("kind", kind);
 		model.addAttribute("editable", ReflectionService.isEditable(journey));
 		model.addAttribute("causes", BreakupCause.values());
+	}
+
+	/** The kind's name in the removal messages: {@code remove.cause.question} and so on. */
+	private static String removal(EntryKind kind) {
+		return kind.name().toLowerCase(Locale.ROOT);
 	}
 
 	private static EntryKind kind(String slug) {

@@ -12,16 +12,19 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.rekindle.account.AccountUser;
 import app.rekindle.journey.Journey;
 import app.rekindle.reflection.ReflectionService;
+import app.rekindle.reflection.SafetyAnswers;
 import app.rekindle.reflection.SafetyScreen;
 
 /**
- * The safety screen. A "yes" that closes reaching out ends the journey at once, and the person
- * lands on the page that explains why and where to find support.
+ * The safety screen. A "yes" that closes reaching out is first confirmed (a slip of the finger must
+ * not close it for good); once saved, it ends the journey at once, and the person lands on the page
+ * that explains why and where to find support.
  */
 @Controller
 class SafetyScreenController {
@@ -30,6 +33,10 @@ class SafetyScreenController {
 
 	static final String[] QUESTIONS = { "violence", "threats", "controlling", "fear", "protectiveOrder",
 			"askedForNoContact", "blocked", "newRelationship" };
+
+	static final String CONFIRM = "confirm";
+
+	static final String CHANGE = "change";
 
 	private final ReflectionService reflection;
 
@@ -49,14 +56,25 @@ class SafetyScreenController {
 		return page(user, journeyId, model);
 	}
 
+	/**
+	 * Saves the answers; but answers that would close reaching out are first shown back with what
+	 * saving them does, and saved only once the person confirms ({@code decision=confirm}). Going
+	 * back to change them ({@code decision=change}) shows the questions with the answers kept.
+	 */
 	@PostMapping("/journeys/{journeyId}/reflection/safety")
 	String processSafetyScreen(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId,
-			@Valid @ModelAttribute("form") SafetyScreenForm form, BindingResult result, Model model,
+			@Valid @ModelAttribute("form") SafetyScreenForm form, BindingResult result,
+			@RequestParam(name = "decision", required = false) String decision, Model model,
 			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
+		if (result.hasErrors() || CHANGE.equals(decision)) {
 			return page(user, journeyId, model);
 		}
-		if (this.reflection.answerSafetyScreen(user.accountId(), journeyId, form.toAnswers())) {
+		SafetyAnswers answers = form.toAnswers();
+		if (!CONFIRM.equals(decision) && this.reflection.wouldCloseReachingOut(user.accountId(), journeyId, answers)) {
+			model.addAttribute("closing", answers.concerns());
+			return page(user, journeyId, model);
+		}
+		if (this.reflection.answerSafetyScreen(user.accountId(), journeyId, answers)) {
 			return "redirect:/journeys/" + journeyId;
 		}
 		redirect.addFlashAttribute("notice", "safety.saved");

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.rekindle.account.AccountUser;
 import app.rekindle.reflection.ReflectionEntry;
+import app.rekindle.system.RemovalConfirmation;
 import app.rekindle.trust.ActivityKind;
 import app.rekindle.trust.RatingTally;
 import app.rekindle.trust.SharedActivity;
@@ -33,6 +34,8 @@ class ActivityController {
 	static final String VIEW_ACTIVITIES = "trust/activities";
 
 	static final int[] RATINGS = { 1, 2, 3, 4, 5 };
+
+	private static final String REMOVAL = "activity";
 
 	private final TrustService trust;
 
@@ -68,11 +71,26 @@ class ActivityController {
 		return TrustPages.redirectTo(journeyId, "activities");
 	}
 
+	@GetMapping("/journeys/{journeyId}/trust/activities/{activityId}/remove")
+	String confirmRemoval(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId,
+			@PathVariable long activityId, Model model) {
+		SharedActivity activity = this.activities.activity(user.accountId(), journeyId, activityId);
+		if (!TrustService.isEditable(this.trust.journey(user.accountId(), journeyId))) {
+			return TrustPages.redirectTo(journeyId, "activities");
+		}
+		return TrustPages.removal(REMOVAL, journeyId, "activities", activityId)
+			.label("trust.activity.kind." + activity.getKind())
+			.day(activity.getHappenedOn())
+			.text(activity.getWhat())
+			.detail(activity.getNote())
+			.show(model);
+	}
+
 	@PostMapping("/journeys/{journeyId}/trust/activities/{activityId}/delete")
 	String deleteActivity(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId,
 			@PathVariable long activityId, RedirectAttributes redirect) {
 		this.activities.delete(user.accountId(), journeyId, activityId);
-		redirect.addFlashAttribute("notice", "trust.activity.deleted");
+		redirect.addFlashAttribute("notice", RemovalConfirmation.notice(REMOVAL));
 		return TrustPages.redirectTo(journeyId, "activities");
 	}
 

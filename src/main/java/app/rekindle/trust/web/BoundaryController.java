@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.rekindle.account.AccountUser;
 import app.rekindle.journey.Journey;
+import app.rekindle.system.RemovalConfirmation;
 import app.rekindle.trust.Boundary;
 import app.rekindle.trust.BoundaryService;
 import app.rekindle.trust.TrustService;
@@ -30,6 +31,8 @@ class BoundaryController {
 	static final String VIEW_BOUNDARIES = "trust/boundaries";
 
 	static final String VIEW_EDIT = "trust/edit-boundary";
+
+	private static final String REMOVAL = "boundary";
 
 	private final TrustService trust;
 
@@ -90,11 +93,24 @@ class BoundaryController {
 		return TrustPages.redirectTo(journeyId, "boundaries");
 	}
 
+	@GetMapping("/journeys/{journeyId}/trust/boundaries/{boundaryId}/remove")
+	String confirmRemoval(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId,
+			@PathVariable long boundaryId, Model model) {
+		Boundary boundary = this.boundaries.boundary(user.accountId(), journeyId, boundaryId);
+		if (!TrustService.isEditable(this.trust.journey(user.accountId(), journeyId))) {
+			return TrustPages.redirectTo(journeyId, "boundaries");
+		}
+		return TrustPages.removal(REMOVAL, journeyId, "boundaries", boundaryId)
+			.label("trust.whose." + boundary.getWhose())
+			.text(boundary.getDescription())
+			.show(model);
+	}
+
 	@PostMapping("/journeys/{journeyId}/trust/boundaries/{boundaryId}/delete")
 	String deleteBoundary(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId,
 			@PathVariable long boundaryId, RedirectAttributes redirect) {
 		this.boundaries.delete(user.accountId(), journeyId, boundaryId);
-		redirect.addFlashAttribute("notice", "trust.boundary.deleted");
+		redirect.addFlashAttribute("notice", RemovalConfirmation.notice(REMOVAL));
 		return TrustPages.redirectTo(journeyId, "boundaries");
 	}
 

@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.rekindle.account.AccountUser;
 import app.rekindle.progression.CommitmentState;
+import app.rekindle.system.RemovalConfirmation;
 import app.rekindle.trust.Commitment;
 import app.rekindle.trust.CommitmentService;
 import app.rekindle.trust.CommitmentTally;
@@ -28,6 +29,8 @@ import app.rekindle.trust.TrustService;
 class CommitmentController {
 
 	static final String VIEW_COMMITMENTS = "trust/commitments";
+
+	private static final String REMOVAL = "commitment";
 
 	private final TrustService trust;
 
@@ -83,11 +86,23 @@ class CommitmentController {
 		return TrustPages.redirectTo(journeyId, "commitments");
 	}
 
+	@GetMapping("/journeys/{journeyId}/trust/commitments/{commitmentId}/remove")
+	String confirmRemoval(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId,
+			@PathVariable long commitmentId, Model model) {
+		Commitment commitment = this.commitments.commitment(user.accountId(), journeyId, commitmentId);
+		if (!TrustService.isEditable(this.trust.journey(user.accountId(), journeyId))) {
+			return TrustPages.redirectTo(journeyId, "commitments");
+		}
+		return TrustPages.removal(REMOVAL, journeyId, "commitments", commitmentId)
+			.text(commitment.getPromise())
+			.show(model);
+	}
+
 	@PostMapping("/journeys/{journeyId}/trust/commitments/{commitmentId}/delete")
 	String deleteCommitment(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId,
 			@PathVariable long commitmentId, RedirectAttributes redirect) {
 		this.commitments.delete(user.accountId(), journeyId, commitmentId);
-		redirect.addFlashAttribute("notice", "trust.commitment.deleted");
+		redirect.addFlashAttribute("notice", RemovalConfirmation.notice(REMOVAL));
 		return TrustPages.redirectTo(journeyId, "commitments");
 	}
 

@@ -160,11 +160,14 @@ class OutreachPagesTests {
 			.param("kind", "CALL").param("heldOn", "2026-01-10").param("rating", "3"));
 		long conversationId = this.outreach.conversations(user.accountId(), journey.getId()).get(0).getId();
 		String removal = "/journeys/" + journey.getId() + "/outreach/conversations/" + conversationId + "/delete";
+		String confirmation = "/journeys/" + journey.getId() + "/outreach/conversations/" + conversationId + "/remove";
 		this.mvc.perform(get("/journeys/{id}/outreach", journey.getId()).with(user(user)))
+			.andExpect(content().string(containsString("href=\"" + confirmation + "\"")));
+		this.mvc.perform(get(confirmation).with(user(user)))
 			.andExpect(content().string(containsString("action=\"" + removal + "\"")));
 		this.mvc.perform(post(removal).with(user(user)).with(csrf()))
 			.andExpect(redirectedUrl("/journeys/" + journey.getId() + "/outreach"))
-			.andExpect(flash().attribute("notice", "conversation.deleted"));
+			.andExpect(flash().attribute("notice", "remove.conversation.done"));
 		assertThat(this.outreach.conversations(user.accountId(), journey.getId())).isEmpty();
 	}
 

@@ -1,12 +1,16 @@
 package app.rekindle.reflection.web;
 
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import org.springframework.beans.BeanWrapper;
+import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -16,6 +20,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import app.rekindle.account.AccountUser;
 import app.rekindle.journey.Journey;
+import app.rekindle.progression.SafetyConcern;
 import app.rekindle.progression.Stage;
 import app.rekindle.testsupport.TestAccounts;
 import app.rekindle.testsupport.TestJourneys;
@@ -92,6 +97,13 @@ class SafetyScreenControllerTests {
 		Journey journey = this.journeys.start(user);
 
 		this.mvc.perform(answer(user, journey, Map.of(question, "true")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Before your answers are saved")))
+			.andExpect(content().string(containsString(reason)));
+		assertThat(this.journeys.stageOf(journey.getId())).isEqualTo("REFLECTION");
+		assertThat(locks(journey)).isZero();
+
+		this.mvc.perform(confirmed(answer(user, journey, Map.of(question, "true"))))
 			.andExpect(redirectedUrl("/journeys/" + journey.getId()));
 
 		assertThat(this.journeys.stageOf(journey.getId())).isEqualTo("MOVING_ON");
@@ -114,7 +126,7 @@ class SafetyScreenControllerTests {
 		Journey journey = this.journeys.start(user);
 		this.journeys.putInStage(journey.getId(), Stage.NO_CONTACT);
 
-		this.mvc.perform(answer(user, journey, Map.of("newRelationship", "true")))
+		this.mvc.perform(confirmed(answer(user, journey, Map.of("newRelationship", "true"))))
 			.andExpect(redirectedUrl("/journeys/" + journey.getId()));
 		this.mvc.perform(answer(user, journey, Map.of()))
 			.andExpect(flash().attribute("notice", "reflection.closed"));
@@ -138,7 +150,7 @@ class SafetyScreenControllerTests {
 		this.mvc.perform(answer(user, journey, Map.of()));
 		this.journeys.putInStage(journey.getId(), Stage.NO_CONTACT);
 		this.mvc.perform(get(url(journey)).with(user(user))).andExpect(content().string(containsString("Save my answers")));
-		this.mvc.perform(answer(user, journey, Map.of("blocked", "true")))
+		this.mvc.perform(confirmed(answer(user, journey, Map.of("blocked", "true"))))
 			.andExpect(redirectedUrl("/journeys/" + journey.getId()));
 		assertThat(this.journeys.stageOf(journey.getId())).isEqualTo("MOVING_ON");
 	}
@@ -150,8 +162,118 @@ class SafetyScreenControllerTests {
 		AccountUser stranger = this.accounts.create();
 		this.mvc.perform(get(url(journey)).with(user(stranger))).andExpect(status().isNotFound());
 		this.mvc.perform(answer(stranger, journey, Map.of("blocked", "true"))).andExpect(status().isNotFound());
+		this.mvc.perform(confirmed(answer(stranger, journey, Map.of("blocked", "true"))))
+			.andExpect(status().isNotFound());
 		assertThat(this.journeys.stageOf(journey.getId())).isEqualTo("REFLECTION");
 		assertThat(locks(journey)).isZero();
+	}
+
+	@Test
+	void thePageSaysBeforeTheQuestionsThatAYesClosesReachingOutForGood() throws Exception {
+		AccountUser user = this.accounts.create();
+		Journey journey = this.journeys.start(user);
+		String page = this.mvc.perform(get(url(journey)).with(user(user)))
+			.andReturn().getResponse().getContentAsString();
+		String promise = "A yes to any of these questions closes reaching out for this journey, for good.";
+		assertThat(page).contains(promise).contains("it is not a judgement of you");
+		assertThat(page.indexOf(promise)).isLessThan(page.indexOf("name=\"violence\""));
+	}
+
+	/** The page says a yes to any question closes reaching out: true only while every question locks. */
+	@Test
+	void aYesToEveryQuestionIsASafetyConcernThatLocks() {
+		Set<SafetyConcern> all = EnumSet.noneOf(SafetyConcern.class);
+		for (String question : SafetyScreenController.QUESTIONS) {
+			SafetyScreenForm form = new SafetyScreenForm();
+			BeanWrapper wrapper = PropertyAccessorFactory.forBeanPropertyAccess(form);
+			for (String each : SafetyScreenController.QUESTIONS) {
+				wrapper.setPropertyValue(each, each.equals(question));
+			}
+			assertThat(form.toAnswers().concerns()).as("a yes to %s", question).hasSize(1);
+			all.addAll(form.toAnswers().concerns());
+		}
+		assertThat(all).hasSize(SafetyScreenController.QUESTIONS.length);
+	}
+
+	@Test
+	void aYesIsShownBackWithWhatItDoesAndNothingIsSavedUntilConfirmed() throws Exception {
+		AccountUser user = this.accounts.create();
+		Journey journey = this.journeys.start(user);
+
+		String page = this.mvc.perform(answer(user, journey, Map.of("fear", "true", "blocked", "true")))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasNoErrors("form"))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("Nothing is saved yet.")
+			.contains("You have felt afraid of them.")
+			.contains("They have blocked you.")
+			.doesNotContain("They are in a new relationship.")
+			.contains("reaching out closes for this journey, for good")
+			.contains("it is not a judgement of you")
+			.contains("Yes, save my answers")
+			.contains("Go back and change")
+			.contains("name=\"_csrf\"");
+		// Every answer rides along in the confirmation form, so neither button loses one.
+		for (String question : SafetyScreenController.QUESTIONS) {
+			String value = question.equals("fear") || question.equals("blocked") ? "true" : "false";
+			assertThat(page).contains("type=\"hidden\" name=\"" + question + "\" value=\"" + value + "\"");
+		}
+		assertThat(this.journeys.stageOf(journey.getId())).isEqualTo("REFLECTION");
+		assertThat(locks(journey)).isZero();
+		assertThat(screens(journey)).isZero();
+	}
+
+	@Test
+	void goingBackShowsTheQuestionsWithTheAnswersKeptAndSavesNothing() throws Exception {
+		AccountUser user = this.accounts.create();
+		Journey journey = this.journeys.start(user);
+
+		String page = this.mvc.perform(answer(user, journey, Map.of("threats", "true")).param("decision", "change"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("Safety questions")
+			.doesNotContain("Nothing is saved yet.")
+			.containsPattern("value=\"true\" id=\"threats1\" name=\"threats\" checked=\"checked\"")
+			.containsPattern("value=\"false\" id=\"violence2\" name=\"violence\" checked=\"checked\"");
+		assertThat(locks(journey)).isZero();
+		assertThat(screens(journey)).isZero();
+
+		this.mvc.perform(answer(user, journey, Map.of()).param("decision", "change"))
+			.andExpect(status().isOk());
+		this.mvc.perform(answer(user, journey, Map.of()))
+			.andExpect(redirectedUrl("/journeys/" + journey.getId() + "/reflection"));
+		assertThat(screens(journey)).isOne();
+		assertThat(this.journeys.stageOf(journey.getId())).isEqualTo("REFLECTION");
+	}
+
+	@Test
+	void confirmingSavesTheAnswersAndTheLockApplies() throws Exception {
+		AccountUser user = this.accounts.create();
+		Journey journey = this.journeys.start(user);
+		this.mvc.perform(confirmed(answer(user, journey, Map.of("controlling", "true"))))
+			.andExpect(redirectedUrl("/journeys/" + journey.getId()));
+		assertThat(screens(journey)).isOne();
+		assertThat(this.jdbc.queryForObject("select controlling from safety_screen where journey_id = ?", Boolean.class,
+				journey.getId())).isTrue();
+		assertThat(this.jdbc.queryForList("select concern from journey_safety_lock where journey_id = ?", String.class,
+				journey.getId())).containsExactly("COERCIVE_CONTROL");
+		assertThat(this.journeys.stageOf(journey.getId())).isEqualTo("MOVING_ON");
+	}
+
+	@Test
+	void answersThatLockNothingAreSavedStraightAway() throws Exception {
+		AccountUser user = this.accounts.create();
+		Journey journey = this.journeys.start(user);
+		this.mvc.perform(answer(user, journey, Map.of()).param("decision", "confirm"))
+			.andExpect(redirectedUrl("/journeys/" + journey.getId() + "/reflection"))
+			.andExpect(flash().attribute("notice", "safety.saved"));
+		assertThat(screens(journey)).isOne();
+		assertThat(locks(journey)).isZero();
+	}
+
+	private int screens(Journey journey) {
+		return this.jdbc.queryForObject("select count(*) from safety_screen where journey_id = ?", Integer.class,
+				journey.getId());
 	}
 
 	private int locks(Journey journey) {
@@ -168,6 +290,11 @@ class SafetyScreenControllerTests {
 		MockHttpServletRequestBuilder request = post(url(journey)).with(user(user)).with(csrf());
 		answers.forEach(request::param);
 		return request;
+	}
+
+	/** The same answers, sent from the confirmation with "Yes, save my answers". */
+	private static MockHttpServletRequestBuilder confirmed(MockHttpServletRequestBuilder request) {
+		return request.param("decision", "confirm");
 	}
 
 	private static String url(Journey journey) {

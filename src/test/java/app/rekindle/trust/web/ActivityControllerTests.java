@@ -182,7 +182,7 @@ class ActivityControllerTests {
 		SharedActivity activity = activity(user, journey);
 		this.mvc.perform(post(url(journey) + "/" + activity.getId() + "/delete").with(user(user)).with(csrf()))
 			.andExpect(redirectedUrl(url(journey)))
-			.andExpect(flash().attribute("notice", "trust.activity.deleted"));
+			.andExpect(flash().attribute("notice", "remove.activity.done"));
 		assertThat(this.activities.activities(user.accountId(), journey.getId())).isEmpty();
 	}
 

@@ -157,7 +157,7 @@ class BoundaryControllerTests {
 		Boundary boundary = boundary(user, journey);
 		this.mvc.perform(post(url(journey) + "/" + boundary.getId() + "/delete").with(user(user)).with(csrf()))
 			.andExpect(redirectedUrl(url(journey)))
-			.andExpect(flash().attribute("notice", "trust.boundary.deleted"));
+			.andExpect(flash().attribute("notice", "remove.boundary.done"));
 		assertThat(this.boundaries.boundaries(user.accountId(), journey.getId())).isEmpty();
 	}
 

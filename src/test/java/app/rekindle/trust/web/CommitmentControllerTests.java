@@ -173,7 +173,7 @@ class CommitmentControllerTests {
 				CommitmentState.PENDING);
 		this.mvc.perform(post(url(journey) + "/" + commitment.getId() + "/delete").with(user(user)).with(csrf()))
 			.andExpect(redirectedUrl(url(journey)))
-			.andExpect(flash().attribute("notice", "trust.commitment.deleted"));
+			.andExpect(flash().attribute("notice", "remove.commitment.done"));
 		assertThat(this.commitments.commitments(user.accountId(), journey.getId())).isEmpty();
 	}
 
