@@ -11,7 +11,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-/** One of the {@link TimeZones} a person can choose. */
+/** One of the {@link TimeZones} a person can choose; none chosen at all has a message of its own. */
 @Documented
 @Target({ ElementType.FIELD, ElementType.PARAMETER })
 @Retention(RetentionPolicy.RUNTIME)
@@ -26,8 +26,15 @@ public @interface SelectableTimeZone {
 
 	class Validator implements ConstraintValidator<SelectableTimeZone, String> {
 
+		static final String NONE_CHOSEN = "{timeZone.required}";
+
 		@Override
 		public boolean isValid(String id, ConstraintValidatorContext context) {
+			if (id == null || id.isBlank()) {
+				context.disableDefaultConstraintViolation();
+				context.buildConstraintViolationWithTemplate(NONE_CHOSEN).addConstraintViolation();
+				return false;
+			}
 			return TimeZones.isSelectable(id);
 		}
 

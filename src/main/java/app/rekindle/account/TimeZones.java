@@ -3,7 +3,13 @@ package app.rekindle.account;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -14,6 +20,11 @@ import java.util.stream.Collectors;
 public final class TimeZones {
 
 	public static final String DEFAULT = "UTC";
+
+	/** The areas of the zone ids, in the order a drop-down groups them, with the names it shows. */
+	private static final Map<String, String> AREAS = areas();
+
+	private static final String OTHER = "Other";
 
 	private static final Set<String> SELECTABLE = ZoneId.getAvailableZoneIds()
 		.stream()
@@ -29,25 +40,60 @@ public final class TimeZones {
 		return id != null && SELECTABLE.contains(id);
 	}
 
-	/** Every selectable zone with its current offset, for a drop-down. */
+	/** Every selectable zone with its current offset, in the order of their ids. */
 	public static List<Option> options(Instant now) {
 		return SORTED.stream().map((id) -> Option.of(id, now)).toList();
 	}
 
-	private static boolean isRegion(String id) {
-		if (DEFAULT.equals(id)) {
-			return true;
+	/**
+	 * Every selectable zone with its current offset, grouped by continent or ocean and sorted by
+	 * place within each group, UTC last: on a phone the picker shows the groups as headings, and
+	 * typing a city's first letters finds it, since every label begins with the place.
+	 */
+	public static List<Group> groups(Instant now) {
+		Map<String, List<Option>> byArea = new LinkedHashMap<>();
+		AREAS.values().forEach((name) -> byArea.put(name, new ArrayList<>()));
+		byArea.put(OTHER, new ArrayList<>());
+		for (String id : SORTED) {
+			byArea.get(areaName(id)).add(Option.of(id, now));
 		}
-		int slash = id.indexOf('/');
-		if (slash < 0) {
-			return false;
-		}
-		String area = id.substring(0, slash);
-		return Set.of("Africa", "America", "Antarctica", "Asia", "Atlantic", "Australia", "Europe", "Indian",
-				"Pacific")
-			.contains(area);
+		return byArea.entrySet()
+			.stream()
+			.filter((entry) -> !entry.getValue().isEmpty())
+			.map((entry) -> new Group(entry.getKey(), entry.getValue()
+				.stream()
+				.sorted(Comparator.comparing(Option::label, String.CASE_INSENSITIVE_ORDER))
+				.toList()))
+			.toList();
 	}
 
+	private static boolean isRegion(String id) {
+		return DEFAULT.equals(id) || (id.indexOf('/') > 0 && AREAS.containsKey(id.substring(0, id.indexOf('/'))));
+	}
+
+	private static String areaName(String id) {
+		int slash = id.indexOf('/');
+		return (slash < 0) ? OTHER : AREAS.get(id.substring(0, slash));
+	}
+
+	private static Map<String, String> areas() {
+		Map<String, String> areas = new LinkedHashMap<>();
+		areas.put("Africa", "Africa");
+		areas.put("America", "Americas");
+		areas.put("Antarctica", "Antarctica");
+		areas.put("Asia", "Asia");
+		areas.put("Atlantic", "Atlantic Ocean");
+		areas.put("Australia", "Australia");
+		areas.put("Europe", "Europe");
+		areas.put("Indian", "Indian Ocean");
+		areas.put("Pacific", "Pacific Ocean");
+		return Collections.unmodifiableMap(areas);
+	}
+
+	/**
+	 * A zone as a drop-down shows it: the place first ("Buenos Aires, Argentina (UTC-03:00)"), its
+	 * group naming the continent or ocean.
+	 */
 	public record Option(String id, String label) {
 
 		static Option of(String id, Instant now) {
@@ -55,11 +101,22 @@ public final class TimeZones {
 				return new Option(id, "UTC (Coordinated Universal Time)");
 			}
 			ZoneOffset offset = ZoneId.of(id).getRules().getOffset(now);
-			String name = id.replace('_', ' ').replace("/", " / ");
 			String utc = ZoneOffset.UTC.equals(offset) ? "UTC" : "UTC" + offset.getId();
-			return new Option(id, name + " (" + utc + ")");
+			return new Option(id, place(id) + " (" + utc + ")");
 		}
 
+		/** "America/Argentina/Buenos_Aires" is "Buenos Aires, Argentina"; "Europe/Lisbon" is "Lisbon". */
+		private static String place(String id) {
+			List<String> parts = new ArrayList<>(Arrays.asList(id.replace('_', ' ').split("/")));
+			parts.remove(0);
+			Collections.reverse(parts);
+			return String.join(", ", parts);
+		}
+
+	}
+
+	/** The zones of one continent or ocean, for an {@code <optgroup>}. */
+	public record Group(String label, List<Option> options) {
 	}
 
 }

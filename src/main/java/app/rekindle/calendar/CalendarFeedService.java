@@ -92,15 +92,16 @@ public class CalendarFeedService {
 		if (!FeedToken.isWellFormed(token)) {
 			return Optional.empty();
 		}
-		return this.feeds.findByTokenHash(FeedToken.hash(token)).map(this::write);
+		return this.feeds.findByTokenHash(FeedToken.hash(token)).map((feed) -> write(feed, token));
 	}
 
-	private String write(CalendarFeedRepository.FeedLookup feed) {
+	private String write(CalendarFeedRepository.FeedLookup feed, String token) {
 		long accountId = feed.accountId();
 		ZoneId zone = this.accounts.get(accountId).getTimeZone();
 		Instant now = this.clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, zone);
-		return this.writer.write(new FeedContent(accountId, zone, today, feed.reminderTime(), goalDay(accountId), now));
+		return this.writer.write(new FeedContent(EventIds.keyedBy(token), zone, today, feed.reminderTime(),
+				goalDay(accountId), now));
 	}
 
 	/**

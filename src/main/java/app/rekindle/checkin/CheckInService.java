@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import app.rekindle.account.Account;
 import app.rekindle.account.AccountService;
 
 /**
@@ -47,6 +48,12 @@ public class CheckInService {
 
 	public LocalDate today(ZoneId zone) {
 		return this.clock.instant().atZone(zone).toLocalDate();
+	}
+
+	/** The day the account was made, in its own time zone: no day before it can have been missed. */
+	public LocalDate firstDay(long accountId) {
+		Account account = this.accounts.get(accountId);
+		return account.getCreatedAt().atZone(account.getTimeZone()).toLocalDate();
 	}
 
 	@Transactional(readOnly = true)

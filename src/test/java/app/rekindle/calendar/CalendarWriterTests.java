@@ -42,10 +42,14 @@ class CalendarWriterTests {
 
 	private static final Instant NOW = Instant.parse("2026-10-01T12:00:00Z");
 
+	private static final String TOKEN = "q0bzVv3x9c7hT1n_5mYxJr2LwQeKp8aDsUfGiHoZtN4";
+
+	private static final EventIds IDS = EventIds.keyedBy(TOKEN);
+
 	private final CalendarWriter writer = new CalendarWriter();
 
 	@Test
-	void writesADailyCheckInAtTheChosenTimeInThePersonsZoneWithAReminder() throws Exception {
+	void writesADailyNoteAtTheChosenTimeInThePersonsZoneWithAReminder() throws Exception {
 		Calendar calendar = parse(this.writer.write(content(BERLIN, LocalTime.of(20, 0), Optional.empty())));
 
 		assertThat(value(calendar, Property.VERSION)).isEqualTo("2.0");
@@ -53,8 +57,9 @@ class CalendarWriterTests {
 		List<VEvent> events = calendar.getComponents(Component.VEVENT);
 		assertThat(events).hasSize(1);
 		VEvent checkIn = events.get(0);
-		assertThat(value(checkIn, Property.SUMMARY)).isEqualTo("Check-in");
-		assertThat(value(checkIn, Property.UID)).isEqualTo("check-in-7@rekindle.app");
+		assertThat(value(checkIn, Property.SUMMARY)).isEqualTo("Daily note");
+		assertThat(value(checkIn, Property.DESCRIPTION)).isEqualTo("A minute to note how today went.");
+		assertThat(value(checkIn, Property.UID)).isEqualTo(IDS.dailyNote()).matches("[0-9a-f]{32}");
 		assertThat(value(checkIn, Property.RRULE)).isEqualTo("FREQ=DAILY");
 		assertThat(value(checkIn, Property.DTSTAMP)).isEqualTo("20261001T120000Z");
 		assertThat(checkIn.getProperty(Property.DTSTART).orElseThrow().getParameter("TZID").orElseThrow().getValue())
@@ -75,20 +80,21 @@ class CalendarWriterTests {
 		assertThat(alarms).hasSize(1);
 		assertThat(value(alarms.get(0), Property.ACTION)).isEqualTo("DISPLAY");
 		assertThat(value(alarms.get(0), Property.TRIGGER)).isEqualTo("PT0S");
-		assertThat(value(alarms.get(0), Property.DESCRIPTION)).isEqualTo("Check-in");
+		assertThat(value(alarms.get(0), Property.DESCRIPTION)).isEqualTo("Daily note");
 	}
 
 	@Test
-	void writesTheNoContactGoalAsAnAllDayEventOnItsDay() throws Exception {
+	void writesTheGoalDayAsAnAllDayEventOnItsDay() throws Exception {
 		Calendar calendar = parse(this.writer.write(content(BERLIN, LocalTime.of(20, 0),
 				Optional.of(new FeedContent.GoalDay(42, LocalDate.of(2026, 10, 19))))));
 
 		VEvent goal = calendar.<VEvent>getComponents(Component.VEVENT)
 			.stream()
-			.filter((event) -> value(event, Property.SUMMARY).equals("No-contact goal reached"))
+			.filter((event) -> value(event, Property.SUMMARY).equals("Goal day"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(value(goal, Property.UID)).isEqualTo("no-contact-goal-42@rekindle.app");
+		assertThat(value(goal, Property.DESCRIPTION)).startsWith("The day you set out to reach.");
+		assertThat(value(goal, Property.UID)).isEqualTo(IDS.goalDay(42)).matches("[0-9a-f]{32}");
 		assertThat(goal.getDateTimeStart().getDate()).isEqualTo(LocalDate.of(2026, 10, 19));
 		assertThat(goal.getDateTimeEnd().getDate()).isEqualTo(LocalDate.of(2026, 10, 20));
 		assertThat(goal.getProperty(Property.RRULE)).isEmpty();
@@ -101,15 +107,30 @@ class CalendarWriterTests {
 				Optional.of(new FeedContent.GoalDay(42, LocalDate.of(2026, 10, 19)))));
 		Calendar calendar = parse(text);
 
-		for (VEvent event : calendar.<VEvent>getComponents(Component.VEVENT)) {
-			assertThat(value(event, Property.SUMMARY)).isIn("Check-in", "No-contact goal reached");
+		List<VEvent> events = calendar.getComponents(Component.VEVENT);
+		assertThat(events).hasSize(2);
+		for (VEvent event : events) {
+			assertThat(value(event, Property.SUMMARY)).isIn("Daily note", "Goal day");
 			assertThat(value(event, Property.CLASS)).isEqualTo("PRIVATE");
 			assertThat(value(event, Property.TRANSP)).isEqualTo("TRANSPARENT");
-			assertThat(event.getProperty(Property.DESCRIPTION)).isEmpty();
 			assertThat(event.getProperty(Property.URL)).isEmpty();
 			assertThat(event.getProperty(Property.LOCATION)).isEmpty();
 		}
 		assertThat(value(calendar, "X-WR-CALNAME")).isEqualTo("Journal");
+		assertThat(text).doesNotContainIgnoringCase("contact").doesNotContainIgnoringCase("rekindle.app");
+	}
+
+	@Test
+	void givesEachEventAnOpaqueUidThatStaysWithTheAddress() {
+		EventIds same = EventIds.keyedBy(TOKEN);
+		EventIds otherAddress = EventIds.keyedBy("Z".repeat(43));
+
+		assertThat(same.dailyNote()).isEqualTo(IDS.dailyNote()).matches("[0-9a-f]{32}");
+		assertThat(same.goalDay(42)).isEqualTo(IDS.goalDay(42)).matches("[0-9a-f]{32}");
+		assertThat(IDS.goalDay(42)).isNotEqualTo(IDS.goalDay(43)).isNotEqualTo(IDS.dailyNote());
+		assertThat(otherAddress.dailyNote()).isNotEqualTo(IDS.dailyNote());
+		assertThat(otherAddress.goalDay(42)).isNotEqualTo(IDS.goalDay(42));
+		assertThat(IDS.toString()).doesNotContain(TOKEN);
 	}
 
 	@Test
@@ -165,7 +186,7 @@ class CalendarWriterTests {
 	}
 
 	private static FeedContent content(ZoneId zone, LocalTime reminderTime, Optional<FeedContent.GoalDay> goal) {
-		return new FeedContent(7, zone, TODAY, reminderTime, goal, NOW);
+		return new FeedContent(IDS, zone, TODAY, reminderTime, goal, NOW);
 	}
 
 	static Calendar parse(String text) throws Exception {

@@ -54,7 +54,7 @@ class SignUpController {
 	}
 
 	@ModelAttribute("timeZones")
-	List<TimeZones.Option> timeZones() {
+	List<TimeZones.Group> timeZones() {
 		return this.timeZoneOptions.current();
 	}
 
@@ -64,7 +64,6 @@ class SignUpController {
 			return "redirect:/dashboard";
 		}
 		model.addAttribute("form", new SignUpForm());
-		model.addAttribute("detectTimeZone", true);
 		return VIEW_SIGN_UP_FORM;
 	}
 

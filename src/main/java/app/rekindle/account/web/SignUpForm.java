@@ -10,7 +10,6 @@ import app.rekindle.account.AcceptablePassword;
 import app.rekindle.account.EmailAddress;
 import app.rekindle.account.SelectableTimeZone;
 import app.rekindle.account.SignUpCommand;
-import app.rekindle.account.TimeZones;
 
 public class SignUpForm {
 
@@ -24,8 +23,9 @@ public class SignUpForm {
 
 	private String passwordConfirmation;
 
+	/** Empty until the person (or, with JavaScript, their browser) picks one: never UTC unseen. */
 	@SelectableTimeZone
-	private String timeZone = TimeZones.DEFAULT;
+	private String timeZone;
 
 	public String getEmail() {
 		return this.email;

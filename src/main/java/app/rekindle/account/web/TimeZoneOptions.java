@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 import app.rekindle.account.TimeZones;
 
-/** The zone drop-down, labelled with today's offsets (they move with daylight saving). */
+/** The zone drop-down, grouped by continent and labelled with today's offsets (they move with daylight saving). */
 @Component
 class TimeZoneOptions {
 
@@ -17,8 +17,8 @@ class TimeZoneOptions {
 		this.clock = clock;
 	}
 
-	List<TimeZones.Option> current() {
-		return TimeZones.options(this.clock.instant());
+	List<TimeZones.Group> current() {
+		return TimeZones.groups(this.clock.instant());
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import app.rekindle.account.AccountPageSection;
 import app.rekindle.calendar.CalendarFeedService;
@@ -29,7 +30,11 @@ class CalendarSection implements AccountPageSection {
 	public void addTo(long accountId, Model model) {
 		Optional<FeedSettings> settings = this.feeds.settings(accountId);
 		model.addAttribute("calendarFeedOn", settings.isPresent());
-		settings.ifPresent((feed) -> model.addAttribute("calendarFeedUrl", addressOf(feed)));
+		settings.ifPresent((feed) -> {
+			String address = addressOf(feed);
+			model.addAttribute("calendarFeedUrl", address);
+			model.addAttribute("calendarSubscribeUrl", subscribeAddressOf(address));
+		});
 		if (!model.containsAttribute("calendarForm")) {
 			model.addAttribute("calendarForm", new CalendarForm(
 					settings.map(FeedSettings::reminderTime).orElse(CalendarFeedService.DEFAULT_REMINDER_TIME)));
@@ -42,6 +47,14 @@ class CalendarSection implements AccountPageSection {
 			.path(CalendarFeedController.FEED_PATH)
 			.buildAndExpand(feed.token())
 			.toUriString();
+	}
+
+	/**
+	 * The same host and path with the {@code webcal} scheme: a link to it hands the address to the
+	 * device's calendar app, which offers to subscribe, in one tap. The app fetches it over HTTP(S).
+	 */
+	static String subscribeAddressOf(String address) {
+		return UriComponentsBuilder.fromUriString(address).scheme("webcal").toUriString();
 	}
 
 }

@@ -140,8 +140,12 @@ class CheckInController {
 		return VIEW_CHECK_IN;
 	}
 
-	/** Days in the late window without a check-in, newest first, to fill in. */
+	/**
+	 * Days in the late window without a check-in, newest first, to fill in: only days since the
+	 * account was made, so a first check-in is not greeted with days "missed" before it existed.
+	 */
 	private List<LocalDate> missedDays(AccountUser user, LocalDate today) {
+		LocalDate firstDay = this.checkIns.firstDay(user.accountId());
 		Set<LocalDate> done = this.checkIns
 			.between(user.accountId(), today.minusDays(CheckInDay.LATE_WINDOW_DAYS), today.minusDays(1))
 			.stream()
@@ -150,6 +154,9 @@ class CheckInController {
 		List<LocalDate> missed = new ArrayList<>();
 		for (int back = 1; back <= CheckInDay.LATE_WINDOW_DAYS; back++) {
 			LocalDate day = today.minusDays(back);
+			if (day.isBefore(firstDay)) {
+				break;
+			}
 			if (!done.contains(day)) {
 				missed.add(day);
 			}

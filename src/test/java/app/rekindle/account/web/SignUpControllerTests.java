@@ -1,6 +1,12 @@
 package app.rekindle.account.web;
 
+import java.time.ZoneId;
+import java.util.List;
 import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,14 +16,20 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import app.rekindle.account.AccountService;
+import app.rekindle.account.AccountUser;
+import app.rekindle.account.TimeZones;
 import app.rekindle.testsupport.StoredSessions;
 import app.rekindle.testsupport.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.anyOf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -46,14 +58,28 @@ class SignUpControllerTests {
 	@Autowired
 	private StoredSessions sessions;
 
+	@Autowired
+	private UserDetailsService users;
+
+	@Autowired
+	private AccountService accountService;
+
 	@Test
-	void showsTheFormWithUtcPreselectedAndTheDetectionHook() throws Exception {
-		this.mvc.perform(get("/signup"))
+	void showsTheFormWithNoZoneChosenGroupedZonesAndTheDetectionHook() throws Exception {
+		MvcResult result = this.mvc.perform(get("/signup"))
 			.andExpect(status().isOk())
 			.andExpect(view().name(SignUpController.VIEW_SIGN_UP_FORM))
-			.andExpect(content().string(containsString("<option value=\"UTC\" selected=\"selected\">")))
 			.andExpect(content().string(containsString("data-detect-zone=\"true\"")))
-			.andExpect(content().string(containsString("Europe / Lisbon")));
+			.andReturn();
+		Document page = Jsoup.parse(result.getResponse().getContentAsString());
+		Element select = page.selectFirst("select#timeZone");
+		Element first = select.selectFirst("option");
+		assertThat(first.attr("value")).isEmpty();
+		assertThat(first.text()).isEqualTo("Choose your time zone");
+		assertThat(select.select("option[selected]")).as("nothing chosen unseen, UTC least of all").isEmpty();
+		assertThat(select.select("optgroup").eachAttr("label")).startsWith("Africa", "Americas").contains("Europe");
+		assertThat(select.selectFirst("optgroup[label=Europe] option[value=Europe/Lisbon]").text()).startsWith("Lisbon (");
+		assertThat(page.selectFirst("label[for=timeZone]").text()).isEqualTo("Your time zone");
 	}
 
 	@Test
@@ -64,6 +90,51 @@ class SignUpControllerTests {
 			.andExpect(redirectedUrl("/dashboard"))
 			.andExpect(flash().attribute("notice", "signup.welcome"))
 			.andExpect(this.sessions.authenticatedAs(email));
+	}
+
+	@Test
+	void savesTheChosenZone() throws Exception {
+		String email = TestAccounts.uniqueEmail();
+		this.mvc.perform(signUp(email, GOOD_PASSWORD, GOOD_PASSWORD, "America/Sao_Paulo"))
+			.andExpect(redirectedUrl("/dashboard"));
+
+		AccountUser user = (AccountUser) this.users.loadUserByUsername(email);
+		assertThat(this.accountService.get(user.accountId()).getTimeZone()).isEqualTo(ZoneId.of("America/Sao_Paulo"));
+	}
+
+	@Test
+	void asksForAZoneWhenNoneIsChosenAndKeepsEverythingElseButThePasswords() throws Exception {
+		String email = TestAccounts.uniqueEmail();
+		for (MockHttpServletRequestBuilder request : List.of(signUp(email, GOOD_PASSWORD, GOOD_PASSWORD, ""),
+				signUp(email, GOOD_PASSWORD, GOOD_PASSWORD, null))) {
+			MvcResult result = this.mvc.perform(request)
+				.andExpect(status().isOk())
+				.andExpect(model().attributeHasFieldErrorCode("form", "timeZone", "SelectableTimeZone"))
+				.andExpect(content().string(containsString("Please choose your time zone, so that your days begin at your own midnight.")))
+				.andExpect(this.sessions.unauthenticated())
+				.andReturn();
+			Document page = Jsoup.parse(result.getResponse().getContentAsString());
+			assertThat(page.selectFirst("#email").attr("value")).isEqualTo(email);
+			assertThat(page.selectFirst("select#timeZone").attr("aria-describedby")).isEqualTo("timeZone-hint timeZone-error");
+			assertThat(page.selectFirst("select#timeZone").attr("aria-invalid")).isEqualTo("true");
+			assertThat(page.selectFirst("select#timeZone option").attr("value")).isEmpty();
+			assertThat(result.getResponse().getContentAsString()).doesNotContain(GOOD_PASSWORD);
+		}
+		assertThatThrownBy(() -> this.users.loadUserByUsername(email)).as("no account was made")
+			.isInstanceOf(UsernameNotFoundException.class);
+	}
+
+	@Test
+	void keepsTheChosenZoneWhenAnotherFieldIsRefused() throws Exception {
+		MvcResult result = this.mvc.perform(signUp("not an email", GOOD_PASSWORD, GOOD_PASSWORD, "Asia/Kolkata"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "email"))
+			.andReturn();
+		Document page = Jsoup.parse(result.getResponse().getContentAsString());
+		assertThat(page.select("select#timeZone option[selected]").eachAttr("value")).containsExactly("Asia/Kolkata");
+		assertThat(page.selectFirst("select#timeZone option").attr("value")).as("no empty choice once one is made")
+			.isEqualTo(page.selectFirst("select#timeZone optgroup option").attr("value"));
+		assertThat(page.selectFirst("#email").attr("value")).isEqualTo("not an email");
 	}
 
 	@Test
@@ -95,7 +166,9 @@ class SignUpControllerTests {
 				Arguments.of("unknown time zone", email, GOOD_PASSWORD, GOOD_PASSWORD, "Mars/Olympus_Mons", "timeZone",
 						"Please choose a time zone from the list."),
 				Arguments.of("legacy zone alias", email, GOOD_PASSWORD, GOOD_PASSWORD, "US/Pacific", "timeZone",
-						"Please choose a time zone from the list."));
+						"Please choose a time zone from the list."),
+				Arguments.of("no time zone chosen", email, GOOD_PASSWORD, GOOD_PASSWORD, "", "timeZone",
+						"Please choose your time zone"));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -114,6 +187,9 @@ class SignUpControllerTests {
 		String html = result.getResponse().getContentAsString();
 		if (!email.isEmpty() && email.length() < 254) {
 			assertThat(html).contains("value=\"" + email + "\"");
+		}
+		if (TimeZones.isSelectable(zone)) {
+			assertThat(html).as("the chosen zone is kept").contains("<option value=\"" + zone + "\" selected=\"selected\">");
 		}
 		assertThat(html).as("a password is never written back into the page").doesNotContain(GOOD_PASSWORD);
 	}
@@ -158,11 +234,11 @@ class SignUpControllerTests {
 
 	private static MockHttpServletRequestBuilder signUp(String email, String password, String confirmation,
 			String zone) {
-		return post("/signup").with(csrf())
+		MockHttpServletRequestBuilder request = post("/signup").with(csrf())
 			.param("email", email)
 			.param("password", password)
-			.param("passwordConfirmation", confirmation)
-			.param("timeZone", zone);
+			.param("passwordConfirmation", confirmation);
+		return (zone != null) ? request.param("timeZone", zone) : request;
 	}
 
 }

@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalTime;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -56,7 +57,17 @@ class CalendarFeedHttpTests {
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("text/calendar;charset=UTF-8");
 		assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
 		assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
-		assertThat(response.body()).startsWith("BEGIN:VCALENDAR\r\n").contains("SUMMARY:Check-in\r\n");
+		assertThat(response.body()).startsWith("BEGIN:VCALENDAR\r\n").contains("SUMMARY:Daily note\r\n");
+
+		List<String> uids = uids(response.body());
+		assertThat(uids).singleElement().satisfies((uid) -> assertThat(uid).matches("UID:[0-9a-f]{32}"));
+		assertThat(uids(get("/calendar/" + token + ".ics", "text/calendar").body()))
+			.as("fetched again, the same event: the calendar app updates it instead of adding a copy")
+			.isEqualTo(uids);
+	}
+
+	private static List<String> uids(String calendar) {
+		return calendar.lines().filter((line) -> line.startsWith("UID:")).toList();
 	}
 
 	@ParameterizedTest

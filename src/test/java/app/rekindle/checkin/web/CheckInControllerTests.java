@@ -103,6 +103,7 @@ class CheckInControllerTests {
 	@Test
 	void fillsInAMissedDayWithinTheWindowAndMarksItLate() throws Exception {
 		AccountUser user = this.accounts.create();
+		madeDaysAgo(user, 30, ZoneId.of("Europe/Berlin"));
 		LocalDate today = this.checkIns.today(user.accountId());
 		LocalDate fourteenDaysAgo = today.minusDays(14);
 		this.mvc.perform(get("/checkin/{day}", today).with(user(user)))
@@ -111,6 +112,42 @@ class CheckInControllerTests {
 		this.mvc.perform(checkIn(user, fourteenDaysAgo, "3", "5", "NONE"))
 			.andExpect(flash().attribute("notice", "checkin.saved.late"));
 		assertThat(this.checkIns.on(user.accountId(), fourteenDaysAgo)).hasValueSatisfying((saved) -> assertThat(saved.isLate()).isTrue());
+	}
+
+	@Test
+	void aNewAccountsFirstCheckInListsNoMissedDays() throws Exception {
+		AccountUser user = this.accounts.create();
+		LocalDate today = this.checkIns.today(user.accountId());
+
+		this.mvc.perform(get("/checkin/{day}", today).with(user(user)))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("missedDays", java.util.List.of()))
+			.andExpect(content().string(not(containsString("Missed days you can still fill in"))))
+			.andExpect(content().string(not(containsString("/checkin/" + today.minusDays(1)))));
+	}
+
+	/** Made shortly after midnight in Tokyo two days ago: still the day before that in UTC. */
+	@Test
+	void listsOnlyDaysSinceTheAccountWasMadeInItsOwnZone() throws Exception {
+		ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+		AccountUser user = this.accounts.create(TestAccounts.uniqueEmail(), tokyo);
+		LocalDate today = this.checkIns.today(user.accountId());
+		madeDaysAgo(user, 2, tokyo);
+		this.mvc.perform(checkIn(user, today.minusDays(1), "3", "4", "NONE"));
+
+		this.mvc.perform(get("/checkin/{day}", today).with(user(user)))
+			.andExpect(model().attribute("missedDays", java.util.List.of(today.minusDays(2))))
+			.andExpect(content().string(containsString("Missed days you can still fill in")))
+			.andExpect(content().string(containsString("href=\"/checkin/" + today.minusDays(2) + "\"")))
+			.andExpect(content().string(not(containsString("href=\"/checkin/" + today.minusDays(3) + "\""))));
+	}
+
+	/** Moves the account's creation back to 00:30 on the day {@code days} before today in {@code zone}. */
+	private void madeDaysAgo(AccountUser user, int days, ZoneId zone) {
+		LocalDate today = this.checkIns.today(zone);
+		java.time.Instant made = today.minusDays(days).atTime(0, 30).atZone(zone).toInstant();
+		this.jdbc.update("update account set created_at = ? where id = ?", made.atOffset(java.time.ZoneOffset.UTC),
+				user.accountId());
 	}
 
 	@Test
