@@ -3,6 +3,7 @@ package app.rekindle.history;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -79,7 +80,7 @@ class WritingReader {
 
 	/** Everything: check-ins and letters (the kinds that grow every day) and all the rest. */
 	List<Written> all(long accountId, ZoneId zone) {
-		Collector out = new Collector(zone);
+		Texts out = new Texts(zone);
 		for (CheckIn checkIn : this.checkIns.all(accountId)) {
 			String day = "/history/" + checkIn.getDay();
 			out.add(checkIn.getDay(), Source.CHECK_IN_NOTE, day, checkIn.getNote());
@@ -97,12 +98,12 @@ class WritingReader {
 	 * over a journey, which the day view reads whole and filters in memory.
 	 */
 	List<Written> allButCheckInsAndLetters(long accountId, ZoneId zone) {
-		Collector out = new Collector(zone);
+		Texts out = new Texts(zone);
 		readTheRest(accountId, out);
 		return out.list();
 	}
 
-	private void readTheRest(long accountId, Collector out) {
+	private void readTheRest(long accountId, Texts out) {
 		for (ReflectionEntry entry : this.reflection.entriesOfAccount(accountId)) {
 			String link = journey(entry.getJourneyId()) + "/reflection/" + entry.getKind().slug();
 			switch (entry.getKind()) {
@@ -155,7 +156,7 @@ class WritingReader {
 		}
 	}
 
-	private void readTrust(long accountId, Collector out) {
+	private void readTrust(long accountId, Texts out) {
 		for (Apology apology : this.trust.apologiesOfAccount(accountId)) {
 			String link = journey(apology.getJourneyId()) + "/trust/apology";
 			out.add(apology.getUpdatedAt(), Source.APOLOGY_WHAT_I_DID, link, apology.getWhatIDid());
@@ -183,13 +184,13 @@ class WritingReader {
 	}
 
 	/** Collects the texts that are there; an empty optional field is no writing. */
-	private static final class Collector {
+	private static final class Texts {
 
 		private final ZoneId zone;
 
-		private final java.util.ArrayList<Written> written = new java.util.ArrayList<>();
+		private final List<Written> written = new ArrayList<>();
 
-		Collector(ZoneId zone) {
+		Texts(ZoneId zone) {
 			this.zone = zone;
 		}
 
