@@ -1,5 +1,6 @@
 package app.rekindle.history;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -7,21 +8,27 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
-import app.rekindle.checkin.CheckIn;
 import app.rekindle.checkin.CheckInService;
 import app.rekindle.nocontact.NoContactService;
-import app.rekindle.nocontact.UnsentLetter;
 
-/** Search in the account's own notes and letters, newest first. */
+/**
+ * Rereading one's own words: search in everything the account wrote, and one day of it. Journal
+ * text is encrypted at rest, so both read the account's writing and look at it in memory, one query
+ * per kind of writing whatever its amount.
+ */
 @Service
 public class HistoryService {
+
+	private final WritingReader writing;
 
 	private final CheckInService checkIns;
 
 	private final NoContactService noContact;
 
-	HistoryService(CheckInService checkIns, NoContactService noContact) {
+	HistoryService(WritingReader writing, CheckInService checkIns, NoContactService noContact) {
+		this.writing = writing;
 		this.checkIns = checkIns;
 		this.noContact = noContact;
 	}
@@ -30,24 +37,42 @@ public class HistoryService {
 		return query != null && !query.isBlank() && query.strip().length() <= TextSearch.MAX_QUERY_LENGTH;
 	}
 
+	/** Today in the given zone. */
+	public LocalDate today(ZoneId zone) {
+		return this.checkIns.today(zone);
+	}
+
+	/** Every piece of writing that contains the query, newest day first. */
+	@Transactional(readOnly = true)
 	public List<SearchHit> search(long accountId, ZoneId zone, String query) {
 		TextSearch search = TextSearch.of(query);
 		List<SearchHit> hits = new ArrayList<>();
-		for (CheckIn checkIn : this.checkIns.withNotes(accountId)) {
-			if (search.matches(checkIn.getNote())) {
-				hits.add(new SearchHit(checkIn.getDay(), SearchHit.Source.CHECK_IN_NOTE, "/checkin/" + checkIn.getDay(),
-						search.snippet(checkIn.getNote())));
-			}
-		}
-		for (UnsentLetter letter : this.noContact.letters(accountId)) {
-			if (search.matches(letter.getBody())) {
-				LocalDate written = letter.getWrittenAt().atZone(zone).toLocalDate();
-				hits.add(new SearchHit(written, SearchHit.Source.UNSENT_LETTER, "/letters/" + letter.getId(),
-						search.snippet(letter.getBody())));
+		for (Written written : this.writing.all(accountId, zone)) {
+			if (search.matches(written.text())) {
+				hits.add(new SearchHit(written.date(), written.source(), written.link(), search.snippet(written.text())));
 			}
 		}
 		hits.sort(Comparator.comparing(SearchHit::date).reversed());
 		return hits;
+	}
+
+	/**
+	 * The day in the account's own zone. The day's check-in, letters and urges are read for that day
+	 * alone; the other kinds are few, so they are read whole and kept if they belong to the day.
+	 */
+	@Transactional(readOnly = true)
+	public HistoryDay day(long accountId, ZoneId zone, LocalDate day) {
+		LocalDate today = this.checkIns.today(zone);
+		Instant from = day.atStartOfDay(zone).toInstant();
+		Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
+		List<Written> other = this.writing.allButCheckInsAndLetters(accountId, zone)
+			.stream()
+			.filter((written) -> written.date().equals(day))
+			.sorted(Comparator.comparing(Written::source))
+			.toList();
+		return new HistoryDay(day, today, this.checkIns.on(accountId, day).orElse(null),
+				this.noContact.lettersWrittenBetween(accountId, from, to), this.noContact.urgesBetween(accountId, from, to),
+				other);
 	}
 
 }

@@ -44,6 +44,12 @@ public class NoContactService {
 		return this.journeys.owned(accountId, journeyId);
 	}
 
+	/** The account's open journey, whose pause holds the letter form, if it has one. */
+	@Transactional(readOnly = true)
+	public Optional<Long> openJourneyId(long accountId) {
+		return this.journeys.allOf(accountId).stream().filter(Journey::isActive).map(Journey::getId).findFirst();
+	}
+
 	@Transactional(readOnly = true)
 	public List<GrowthGoal> goals(long accountId, long journeyId) {
 		journey(accountId, journeyId);
@@ -115,6 +121,18 @@ public class NoContactService {
 	@Transactional(readOnly = true)
 	public List<UnsentLetter> letters(long accountId) {
 		return this.letters.findByAccountIdOrderByWrittenAtDesc(accountId);
+	}
+
+	/** The letters written from {@code from} (inclusive) to {@code to} (exclusive), oldest first. */
+	@Transactional(readOnly = true)
+	public List<UnsentLetter> lettersWrittenBetween(long accountId, Instant from, Instant to) {
+		return this.letters.findWrittenBetween(accountId, from, to);
+	}
+
+	/** The urges logged from {@code from} (inclusive) to {@code to} (exclusive), earliest first. */
+	@Transactional(readOnly = true)
+	public List<UrgeEvent> urgesBetween(long accountId, Instant from, Instant to) {
+		return this.urges.findFeltBetween(accountId, from, to);
 	}
 
 	@Transactional(readOnly = true)

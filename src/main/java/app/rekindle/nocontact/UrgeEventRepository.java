@@ -13,4 +13,8 @@ interface UrgeEventRepository extends JpaRepository<UrgeEvent, Long> {
 
 	List<UrgeEvent> findByAccountIdOrderByFeltAtAscIdAsc(long accountId);
 
+	/** From {@code from} inclusive to {@code to} exclusive, earliest first. */
+	@Query("select u from UrgeEvent u where u.accountId = :accountId and u.feltAt >= :from and u.feltAt < :to order by u.feltAt, u.id")
+	List<UrgeEvent> findFeltBetween(long accountId, Instant from, Instant to);
+
 }

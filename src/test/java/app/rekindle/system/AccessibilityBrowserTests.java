@@ -126,6 +126,9 @@ class AccessibilityBrowserTests {
 		emptyPages.add(Page.at("/journeys/999999999"));
 		emptyPages.add(Page.at("/no-such-page"));
 		emptyPages.add(Page.at("/summary?range=forever"));
+		emptyPages.add(Page.at("/history/2026-09-01"));
+		emptyPages.add(Page.at("/history/not-a-day"));
+		emptyPages.add(Page.at("/history/2999-01-01"));
 		scanEverywhere(browser, "no journey yet", emptyPages);
 
 		signIn(browser, full.user().getUsername());
@@ -270,7 +273,8 @@ class AccessibilityBrowserTests {
 		values.put("activityId", first("select id from trust_activity where journey_id = ?", journeyId));
 		values.put("conversationId", first("select id from outreach_conversation where journey_id = ?", journeyId));
 		values.put("entryId", String.valueOf(full.mistakeId()));
-		values.put("day", route.startsWith("/checkin") ? full.firstDay().toString() : String.valueOf(full.checkpointDay()));
+		values.put("day", (route.startsWith("/checkin") || route.startsWith("/history")) ? full.firstDay().toString()
+				: String.valueOf(full.checkpointDay()));
 		List<String> slugs = variables.contains("entryId") ? List.of("mistakes")
 				: variables.contains("slug") ? List.copyOf(SLUGS.values()) : List.of("");
 		List<String> urls = new ArrayList<>();

@@ -72,8 +72,8 @@ class OwnershipMatrixTests {
 	private static final Map<String, NotAnId> NOT_IDS = Map.of(
 			"slug", new NotAnId("the kind of a reflection entry; filled with the kind of the entry in the path",
 					OwnershipMatrixTests::slugFor),
-			"day", new NotAnId("a date of the caller's own check-ins, or a checkpoint day number of the journey in "
-					+ "the path; it names no row by itself", OwnershipMatrixTests::dayFor),
+			"day", new NotAnId("a date of the caller's own check-ins or history, or a checkpoint day number of the "
+					+ "journey in the path; it names no row by itself", OwnershipMatrixTests::dayFor),
 			"token", new NotAnId("the calendar feed's secret address: it is the credential itself, read without "
 					+ "signing in (its guessing is the calendar tests' concern)", (route, values) -> "not-a-token"));
 

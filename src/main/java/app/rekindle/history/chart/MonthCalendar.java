@@ -20,6 +20,9 @@ import java.util.Objects;
  */
 public record MonthCalendar(YearMonth month, String title, List<Weekday> weekdays, List<List<Day>> weeks) {
 
+	/** The first day that has a day page ({@code /history/2026-11-03}); the calendar links no day before it. */
+	public static final LocalDate EARLIEST_DAY_PAGE = LocalDate.of(2000, 1, 1);
+
 	private static final DateTimeFormatter TITLE = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
@@ -121,6 +124,11 @@ public record MonthCalendar(YearMonth month, String title, List<Weekday> weekday
 		/** 0 for padding. */
 		public int dayOfMonth() {
 			return inMonth() ? this.date.getDayOfMonth() : 0;
+		}
+
+		/** Whether the day links to its own page: a day of the month, not in the future, not before 2000. */
+		public boolean hasPage() {
+			return inMonth() && !this.isFuture && !this.date.isBefore(EARLIEST_DAY_PAGE);
 		}
 
 		public boolean hasCheckIn() {

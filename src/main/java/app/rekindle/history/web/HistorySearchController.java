@@ -14,7 +14,7 @@ import app.rekindle.account.AccountUser;
 import app.rekindle.history.HistoryService;
 import app.rekindle.history.SearchHit;
 
-/** Search in the account's own check-in notes and unsent letters, twenty results a page. */
+/** Search in everything the account wrote, twenty results a page. */
 @Controller
 class HistorySearchController {
 

@@ -13,10 +13,15 @@ import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
-import org.thymeleaf.context.Context;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockServletContext;
+import org.thymeleaf.context.WebContext;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.thymeleaf.web.IWebExchange;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -46,8 +51,12 @@ class ChartFragmentsTests {
 		return engine;
 	}
 
+	/** A web context, as in the application: the calendar's day links are relative to the context path. */
 	private static String render(Map<String, Object> variables) {
-		Context context = new Context();
+		MockServletContext servletContext = new MockServletContext();
+		IWebExchange exchange = JakartaServletWebApplication.buildApplication(servletContext)
+			.buildExchange(new MockHttpServletRequest(servletContext), new MockHttpServletResponse());
+		WebContext context = new WebContext(exchange);
 		context.setVariables(variables);
 		return ENGINE.process("test/charts", context);
 	}
@@ -187,6 +196,10 @@ class ChartFragmentsTests {
 		assertThat(document.getElementsByTagName("tr").getLength()).isEqualTo(1 + 6);
 		assertThat(document.getElementsByTagName("td").getLength()).isEqualTo(6 * 7);
 		assertThat(count(html, "class=\"visually-hidden\"")).isEqualTo(30);
+		assertThat(count(html, "<a class=\"calendar__link\"")).as("1 to 22 November link to their day; later days do not")
+			.isEqualTo(22);
+		assertThat(html).contains("<a class=\"calendar__link\" href=\"/history/2026-11-03\">")
+			.doesNotContain("href=\"/history/2026-11-23\"");
 	}
 
 	@Test

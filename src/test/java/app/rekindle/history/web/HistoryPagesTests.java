@@ -95,6 +95,9 @@ class HistoryPagesTests {
 		if (today.minusDays(2).getMonth() == today.getMonth()) {
 			assertThat(page).contains("filled in late");
 		}
+		assertThat(page).as("each day up to today opens its own page, a later day does not")
+			.contains("<a class=\"calendar__link\" href=\"/history/" + today + "\">")
+			.doesNotContain("href=\"/history/" + today.plusDays(1) + "\"");
 	}
 
 	@Test
@@ -140,6 +143,9 @@ class HistoryPagesTests {
 			.andExpect(content().string(not(containsString("stranger river secret"))))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(first).contains("A &lt;b&gt;walk&lt;/b&gt; by the <mark>river</mark>").doesNotContain("<b>walk</b>");
+		assertThat(first).as("a check-in note links to its day, a letter to the letter")
+			.contains("href=\"/history/" + today + "\"><span>Check-in note</span>,")
+			.containsPattern("href=\"/letters/\\d+\"><span>Unsent letter</span>,");
 		assertThat(count(first, "class=\"search-result\"")).isEqualTo(HistorySearchController.PAGE_SIZE);
 		this.mvc.perform(get("/history/search").param("q", "river").param("page", "2").with(user(user)))
 			.andExpect(content().string(containsString("Page 2 of 2")));

@@ -247,6 +247,22 @@ class NoContactPagesTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from urge_event where account_id = ?", Integer.class, user.accountId())).isZero();
 	}
 
+	@Test
+	void theLettersPageOffersToWriteALetterOnThePauseOfTheOpenJourney() throws Exception {
+		AccountUser user = this.accounts.create();
+		this.mvc.perform(get("/letters").with(user(user)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Write a letter"))));
+
+		Journey journey = inNoContact(user);
+		String urge = "/journeys/" + journey.getId() + "/urge";
+		this.mvc.perform(get("/letters").with(user(user)))
+			.andExpect(content().string(containsString("<a class=\"button\" href=\"" + urge + "#letter-heading\">Write a letter</a>")));
+		this.mvc.perform(get(urge).with(user(user)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"letter-heading\"")));
+	}
+
 	private Journey inNoContact(AccountUser user) {
 		Journey journey = this.journeys.start(user);
 		this.journeys.putInStage(journey.getId(), Stage.NO_CONTACT);
