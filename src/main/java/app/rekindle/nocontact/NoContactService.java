@@ -44,12 +44,6 @@ public class NoContactService {
 		return this.journeys.owned(accountId, journeyId);
 	}
 
-	/** The account's open journey, whose pause holds the letter form, if it has one. */
-	@Transactional(readOnly = true)
-	public Optional<Long> openJourneyId(long accountId) {
-		return this.journeys.allOf(accountId).stream().filter(Journey::isActive).map(Journey::getId).findFirst();
-	}
-
 	@Transactional(readOnly = true)
 	public List<GrowthGoal> goals(long accountId, long journeyId) {
 		journey(accountId, journeyId);

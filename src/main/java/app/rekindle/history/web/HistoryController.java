@@ -1,5 +1,7 @@
 package app.rekindle.history.web;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -8,9 +10,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,12 +49,16 @@ class HistoryController {
 
 	private final NoContactService noContact;
 
+	private final MessageSource messages;
+
 	private final Clock clock;
 
-	HistoryController(AccountService accounts, CheckInService checkIns, NoContactService noContact, Clock clock) {
+	HistoryController(AccountService accounts, CheckInService checkIns, NoContactService noContact,
+			MessageSource messages, Clock clock) {
 		this.accounts = accounts;
 		this.checkIns = checkIns;
 		this.noContact = noContact;
+		this.messages = messages;
 		this.clock = clock;
 	}
 
@@ -78,11 +87,10 @@ class HistoryController {
 			}
 		}
 		model.addAttribute("calendar", MonthCalendar.of(shownMonth, DayOfWeek.MONDAY, calendar, today));
-		model.addAttribute("moodChart", LineChart.of("Mood", describe("Mood, from 1 (very low) to 5 (very good)", days,
-				moods), rangeFrom, today, moods, 1, 5, "mood"));
-		model.addAttribute("urgeChart", LineChart.of("Urge to contact them", describe(
-				"Urge to contact them, from 0 (none) to 10 (overwhelming)", days, urges), rangeFrom, today, urges, 0, 10,
-				"urge"));
+		model.addAttribute("moodChart", LineChart.of("Mood", describe("mood", days, moods), rangeFrom, today, moods,
+				1, 5, "mood"));
+		model.addAttribute("urgeChart", LineChart.of("Urge to contact them", describe("urge", days, urges), rangeFrom,
+				today, urges, 0, 10, "urge"));
 		int[] byHour = this.noContact.urgesByHour(user.accountId(), zone, days);
 		model.addAttribute("hourChart", HourChart.of("Urges by hour of the day", describeHours(byHour, days), byHour));
 		model.addAttribute("range", days);
@@ -92,16 +100,16 @@ class HistoryController {
 		return VIEW_HISTORY;
 	}
 
-	private static String describe(String what, int days, Map<LocalDate, Integer> values) {
+	private String describe(String what, int days, Map<LocalDate, Integer> values) {
 		OptionalDouble mean = values.values().stream().mapToInt(Integer::intValue).average();
 		if (mean.isEmpty()) {
-			return what + " over the last " + days + " days: no check-ins yet.";
+			return message("history.chart." + what + ".none", days);
 		}
-		return String.format(java.util.Locale.ENGLISH, "%s over the last %d days: %d days with a check-in, average %.1f.",
-				what, days, values.size(), mean.getAsDouble());
+		return message("history.chart." + what, days, values.size(),
+				BigDecimal.valueOf(mean.getAsDouble()).setScale(1, RoundingMode.HALF_UP));
 	}
 
-	private static String describeHours(int[] byHour, int days) {
+	private String describeHours(int[] byHour, int days) {
 		int busiest = 0;
 		int total = 0;
 		for (int hour = 0; hour < byHour.length; hour++) {
@@ -111,10 +119,14 @@ class HistoryController {
 			}
 		}
 		if (total == 0) {
-			return "No urges logged in the last " + days + " days.";
+			return message("history.chart.hours.none", days);
 		}
-		return String.format(java.util.Locale.ENGLISH, "%d urges logged in the last %d days, most often between %02d:00 and %02d:00.",
-				total, days, busiest, (busiest + 1) % 24);
+		return message("history.chart.hours", total, days, String.format(Locale.ENGLISH, "%02d:00", busiest),
+				String.format(Locale.ENGLISH, "%02d:00", (busiest + 1) % 24));
+	}
+
+	private String message(String code, Object... args) {
+		return this.messages.getMessage(code, args, LocaleContextHolder.getLocale());
 	}
 
 	private static YearMonth parseMonth(String month, YearMonth current, Model model) {

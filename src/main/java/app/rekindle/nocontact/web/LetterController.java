@@ -35,8 +35,8 @@ class LetterController {
 	String showLetters(@AuthenticationPrincipal AccountUser user, Model model) {
 		model.addAttribute("letters", this.noContact.letters(user.accountId()));
 		model.addAttribute("zone", this.accounts.get(user.accountId()).getTimeZone());
-		// The letter form is part of the pause of the open journey; without one there is nowhere to write.
-		model.addAttribute("openJourney", this.noContact.openJourneyId(user.accountId()).orElse(null));
+		// The letter box is part of the pause, which keeps letters once there is a journey to keep them with.
+		model.addAttribute("canWrite", this.noContact.pauseJourney(user.accountId()).isPresent());
 		return "nocontact/letters";
 	}
 
