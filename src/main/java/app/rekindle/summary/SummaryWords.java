@@ -1,0 +1,30 @@
+package app.rekindle.summary;
+
+/**
+ * Which of the person's own words a summary carries, each part chosen on its own; the figures and
+ * charts are always there. A part left out is never handed to the page or the PDF: its lists in
+ * {@link Summary} are empty, and the few texts read for a figure anyway (a reflection entry's
+ * category, the apology's parts written) are shown only as that figure.
+ *
+ * @param nickname the name given to the ex, in the subtitle
+ * @param reflection why it ended, their own part with what they will do differently, triggers
+ * @param notes check-in notes and unsent letters
+ * @param reachingOut messages written, the notes on replies and conversations
+ * @param trust the apology, promises, boundaries and shared activities
+ * @param trial the notes of trial checkpoints
+ */
+public record SummaryWords(boolean nickname, boolean reflection, boolean notes, boolean reachingOut, boolean trust,
+		boolean trial) {
+
+	/** What a person expects from a summary they did not tailor: the name and reflection, nothing private beyond. */
+	public static final SummaryWords USUAL = new SummaryWords(true, true, false, false, false, false);
+
+	/** Figures and charts only, for a copy someone else will read. */
+	public static final SummaryWords NONE = new SummaryWords(false, false, false, false, false, false);
+
+	/** Whether any of the person's words are in at all. */
+	public boolean any() {
+		return this.nickname || this.reflection || this.notes || this.reachingOut || this.trust || this.trial;
+	}
+
+}
