@@ -103,8 +103,10 @@ public class SummaryService {
 	}
 
 	/**
-	 * The summary of the range. Only the words asked for are read: a year of notes is decrypted only
-	 * when the notes are wanted, and a part left out cannot reach the page or the PDF.
+	 * The summary of the range, with only the words asked for handed on. Notes, letters and the trust
+	 * lists are not even read unless wanted (a year of notes is decrypted only then); the reflection
+	 * entries and drafts are read for their figures anyway, and their texts are left out in
+	 * {@code content.html} when their box is not ticked.
 	 */
 	@Transactional(readOnly = true)
 	public Summary summarise(long accountId, ZoneId zone, Optional<JourneyState> state, SummaryRange range,

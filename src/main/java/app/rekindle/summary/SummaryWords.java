@@ -19,12 +19,4 @@ public record SummaryWords(boolean nickname, boolean reflection, boolean notes, 
 	/** What a person expects from a summary they did not tailor: the name and reflection, nothing private beyond. */
 	public static final SummaryWords USUAL = new SummaryWords(true, true, false, false, false, false);
 
-	/** Figures and charts only, for a copy someone else will read. */
-	public static final SummaryWords NONE = new SummaryWords(false, false, false, false, false, false);
-
-	/** Whether any of the person's words are in at all. */
-	public boolean any() {
-		return this.nickname || this.reflection || this.notes || this.reachingOut || this.trust || this.trial;
-	}
-
 }

@@ -234,6 +234,9 @@ class SummaryTests {
 			String text = new PDFTextStripper().getText(document);
 			assertThat(text).contains("Progress summary").contains("Journey with Sam").contains("(365 days)")
 				.contains("Check-ins").contains("365").contains("Page 1 of");
+			// The charts no longer push the rest to the second page and leave the first one short.
+			assertThat(FirstPageReach.of(document)).as("how far down the first page the PDF reaches")
+				.isGreaterThan(SummaryPrintBrowserTests.FULL_FIRST_PAGE);
 		}
 	}
 
