@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,12 +24,17 @@ import app.rekindle.journey.JourneyService;
 import app.rekindle.journey.JourneyState;
 import app.rekindle.nocontact.NoContactService;
 import app.rekindle.nocontact.UnsentLetter;
+import app.rekindle.outreach.Conversation;
+import app.rekindle.outreach.Draft;
 import app.rekindle.outreach.OutreachService;
 import app.rekindle.progression.Stage;
 import app.rekindle.reflection.EntryKind;
 import app.rekindle.reflection.ReflectionEntry;
 import app.rekindle.reflection.ReflectionService;
 import app.rekindle.trial.TrialService;
+import app.rekindle.trust.BoundaryService;
+import app.rekindle.trust.CommitmentService;
+import app.rekindle.trust.SharedActivityService;
 import app.rekindle.trust.TrustService;
 import app.rekindle.trust.TrustSummary;
 
@@ -49,12 +56,22 @@ public class SummaryService {
 
 	private final TrustService trust;
 
+	private final CommitmentService commitments;
+
+	private final BoundaryService boundaries;
+
+	private final SharedActivityService activities;
+
 	private final TrialService trial;
+
+	private final MessageSource messages;
 
 	private final Clock clock;
 
 	SummaryService(AccountService accounts, JourneyService journeys, CheckInService checkIns, NoContactService noContact,
-			ReflectionService reflection, OutreachService outreach, TrustService trust, TrialService trial, Clock clock) {
+			ReflectionService reflection, OutreachService outreach, TrustService trust, CommitmentService commitments,
+			BoundaryService boundaries, SharedActivityService activities, TrialService trial, MessageSource messages,
+			Clock clock) {
 		this.accounts = accounts;
 		this.journeys = journeys;
 		this.checkIns = checkIns;
@@ -62,7 +79,11 @@ public class SummaryService {
 		this.reflection = reflection;
 		this.outreach = outreach;
 		this.trust = trust;
+		this.commitments = commitments;
+		this.boundaries = boundaries;
+		this.activities = activities;
 		this.trial = trial;
+		this.messages = messages;
 		this.clock = clock;
 	}
 
@@ -87,10 +108,16 @@ public class SummaryService {
 		return this.journeys.lastEnded(accountId).map((ended) -> this.journeys.get(accountId, ended.getId()));
 	}
 
+	/**
+	 * The summary of the range, with only the words asked for handed on. Notes, letters and the trust
+	 * lists are not even read unless wanted (a year of notes is decrypted only then); the reflection
+	 * entries and drafts are read for their figures anyway, and their texts are left out in
+	 * {@code content.html} when their box is not ticked.
+	 */
 	@Transactional(readOnly = true)
 	public Summary summarise(long accountId, ZoneId zone, Optional<JourneyState> state, SummaryRange range,
-			boolean withNotes) {
-		// Figures and charts need no text: a year of notes is decrypted only when the notes are asked for.
+			SummaryWords words) {
+		// Figures and charts need no text: CheckInMark carries the day's numbers only.
 		List<CheckInMark> inRange = this.checkIns.marksBetween(accountId, range.from(), range.to());
 		Map<LocalDate, Integer> moods = new HashMap<>();
 		Map<LocalDate, Integer> urges = new HashMap<>();
@@ -105,28 +132,36 @@ public class SummaryService {
 				range.to(), moods, 1, 5, "mood");
 		LineChart urgeChart = LineChart.of("Urge to contact them", "Urge each day, from 0 (none) to 10 (overwhelming).",
 				range.from(), range.to(), urges, 0, 10, "urge");
-		HourChart hours = HourChart.of("Urges by hour of the day", urgeCount + " urges logged, by hour of the day.", byHour);
-		List<CheckIn> notes = withNotes ? this.checkIns.between(accountId, range.from(), range.to())
+		HourChart hours = HourChart.of("Urges by hour of the day",
+				this.messages.getMessage("summary.chart.hours", new Object[] { urgeCount }, LocaleContextHolder.getLocale()),
+				byHour);
+		List<CheckIn> notes = words.notes() ? this.checkIns.between(accountId, range.from(), range.to())
 			.stream()
 			.filter((checkIn) -> checkIn.getNote() != null)
 			.toList() : List.of();
 		if (state.isEmpty()) {
 			return new Summary(today(zone), zone, range, null, null, figures, moodChart, urgeChart, hours, urgeCount,
-					List.of(), List.of(), List.of(), null, null, List.of(), withNotes, notes, List.of());
+					List.of(), List.of(), List.of(), null, null, List.of(), words, notes, List.of(), Summary.Texts.NONE);
 		}
 		Journey journey = state.get().journey();
 		long journeyId = journey.getId();
 		List<ReflectionEntry> entries = this.reflection.entries(accountId, journeyId);
-		List<UnsentLetter> letters = withNotes ? this.noContact.letters(accountId)
+		List<UnsentLetter> letters = words.notes() ? this.noContact.letters(accountId)
 			.stream()
 			.filter((letter) -> letter.getJourneyId().equals(journeyId))
 			.filter((letter) -> inRange(letter.getWrittenAt().atZone(zone).toLocalDate(), range))
 			.toList() : List.of();
+		List<Draft> drafts = drafts(accountId, journey);
+		List<Conversation> conversations = conversations(accountId, journey);
+		Summary.Texts texts = new Summary.Texts(words.reachingOut() ? drafts : List.of(),
+				words.reachingOut() ? conversations : List.of(),
+				trustWords(words, journey) ? this.commitments.commitments(accountId, journeyId) : List.of(),
+				trustWords(words, journey) ? this.boundaries.boundaries(accountId, journeyId) : List.of(),
+				trustWords(words, journey) ? this.activities.activities(accountId, journeyId) : List.of());
 		return new Summary(today(zone), zone, range, journey, state.get().gate(), figures, moodChart, urgeChart, hours,
 				urgeCount, ofKind(entries, EntryKind.CAUSE), ofKind(entries, EntryKind.MISTAKE),
-				ofKind(entries, EntryKind.TRIGGER),
-				outreach(accountId, journey), trust(accountId, journey), checkpoints(accountId, journey), withNotes, notes,
-				letters);
+				ofKind(entries, EntryKind.TRIGGER), OutreachFigures.of(drafts, conversations), trust(accountId, journey),
+				checkpoints(accountId, journey), words, notes, letters, texts);
 	}
 
 	/*
@@ -135,12 +170,17 @@ public class SummaryService {
 	 * still in reflection or no contact, and these were a third of the summary's statements.
 	 */
 
-	private OutreachFigures outreach(long accountId, Journey journey) {
-		if (!journey.reached(Stage.REACHING_OUT)) {
-			return OutreachFigures.of(List.of(), List.of());
-		}
-		return OutreachFigures.of(this.outreach.drafts(accountId, journey.getId()),
-				this.outreach.conversations(accountId, journey.getId()));
+	private List<Draft> drafts(long accountId, Journey journey) {
+		return journey.reached(Stage.REACHING_OUT) ? this.outreach.drafts(accountId, journey.getId()) : List.of();
+	}
+
+	private List<Conversation> conversations(long accountId, Journey journey) {
+		return journey.reached(Stage.REACHING_OUT) ? this.outreach.conversations(accountId, journey.getId()) : List.of();
+	}
+
+	/** The lists behind the trust figures are read only when their words are wanted (the figures are counted in the database). */
+	private static boolean trustWords(SummaryWords words, Journey journey) {
+		return words.trust() && journey.reached(Stage.REBUILDING_TRUST);
 	}
 
 	private TrustSummary trust(long accountId, Journey journey) {

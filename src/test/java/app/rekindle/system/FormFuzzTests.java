@@ -137,7 +137,7 @@ class FormFuzzTests {
 				continue;
 			}
 			Crawl after = this.catalog.crawl(before.user(), before.label(), "/dashboard", "/account", "/history",
-					"/summary", "/summary.pdf?range=journey&notes=true", "/account/export.md", "/account/export.json");
+					"/summary", "/summary.pdf?range=journey&notes=true&reachingOut=true&trust=true&trial=true", "/account/export.md", "/account/export.json");
 			for (Page page : after.pages()) {
 				pages++;
 				if (page.status() != 200 && page.status() / 100 != 3) {

@@ -52,8 +52,8 @@ class TemplateExpressionCacheTests {
 			.andReturn().getResponse().getRedirectedUrl();
 		List<MockHttpServletRequestBuilder> pages = List.of(get("/dashboard"), get("/history").param("range", "90"),
 				get("/history").param("range", "365"),
-				get("/summary").param("range", "journey").param("notes", "true")
-					.param("journey", String.valueOf(created.journeyId())),
+				get("/summary").param("range", "journey").param("notes", "true").param("reachingOut", "true")
+					.param("trust", "true").param("trial", "true").param("journey", String.valueOf(created.journeyId())),
 				get(today), get("/account"), get("/journeys/" + created.journeyId()));
 		assertThat(this.engine.getCacheManager().getExpressionCache()).isInstanceOf(StandardCache.class);
 		StandardCache<ExpressionCacheKey, Object> cache = (StandardCache<ExpressionCacheKey, Object>) this.engine

@@ -61,6 +61,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(MutableClockConfiguration.class)
 class XssCorpusTests {
 
+	/** The summary with every kind of the person's words ticked, so each of them is checked. */
+	private static final String EVERY_WORD = "?range=journey&notes=true&reachingOut=true&trust=true&trial=true";
+
 	static final List<String> PAYLOADS = List.of("<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>",
 			"javascript:alert(1)", "<svg onload=alert(1)>", "<svg><script>alert(1)</script></svg>", "<b",
 			"</textarea><script>alert(1)</script>", "'';!--\"<XSS>=&{()}", "{{7*7}}", "[[${7*7}]]", "__${7*7}__::.x",
@@ -166,7 +169,7 @@ class XssCorpusTests {
 				continue;
 			}
 			Crawl crawl = this.catalog.crawl(before.user(), before.label(), "/dashboard", "/account", "/history",
-					"/summary", "/summary?range=journey&notes=true", "/summary.pdf?range=journey&notes=true",
+					"/summary", "/summary" + EVERY_WORD, "/summary.pdf" + EVERY_WORD,
 					"/account/export.md");
 			StringBuilder everything = new StringBuilder();
 			for (Page page : crawl.pages()) {
@@ -301,7 +304,7 @@ class XssCorpusTests {
 
 	/** The PDF holds the summary's words as text and nothing that runs or links to a script. */
 	private void checkSummaryPdf(Crawl crawl, List<String> problems) throws Exception {
-		Page html = crawl.pages().stream().filter((page) -> page.url().equals("/summary?range=journey&notes=true")).findFirst().orElseThrow();
+		Page html = crawl.pages().stream().filter((page) -> page.url().equals("/summary" + EVERY_WORD)).findFirst().orElseThrow();
 		Page pdf = crawl.pages().stream().filter((page) -> page.url().startsWith("/summary.pdf?range=journey")).findFirst().orElseThrow();
 		if (pdf.status() != 200) {
 			problems.add(crawl.label() + ": the summary PDF answered " + pdf.status());

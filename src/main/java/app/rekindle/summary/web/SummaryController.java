@@ -40,7 +40,8 @@ class SummaryController {
 
 	@InitBinder("form")
 	void initBinder(WebDataBinder binder) {
-		binder.setAllowedFields("range", "from", "to", "notes", "journey");
+		binder.setAllowedFields("range", "from", "to", "journey", "nickname", "reflection", "notes", "reachingOut", "trust",
+				"trial");
 	}
 
 	@GetMapping("/summary")
@@ -70,10 +71,11 @@ class SummaryController {
 		ZoneId zone = this.summaries.zone(user.accountId());
 		LocalDate today = this.summaries.today(zone);
 		Optional<JourneyState> journey = this.summaries.journey(user.accountId(), result.hasFieldErrors("journey") ? null : form.getJourney());
+		form.defaultRange(journey.isPresent());
 		form.validate(result, today);
 		LocalDate journeyStart = journey.map((state) -> state.journey().getStartedAt().atZone(zone).toLocalDate()).orElse(null);
 		return this.summaries.summarise(user.accountId(), zone, journey, form.toRange(!result.hasErrors(), today, journeyStart),
-				form.isNotes());
+				form.words());
 	}
 
 }

@@ -6,11 +6,23 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
 import app.rekindle.summary.SummaryRange;
+import app.rekindle.summary.SummaryWords;
 
-/** The period of a summary, from the query string; a bad one is explained and the last 30 days shown. */
+/**
+ * The period of a summary and which of the person's words it carries, from the query string. A bad
+ * period is explained and the last 30 days shown. Without a period, the whole journey is shown, or
+ * the last 30 days when there is no journey. Each kind of words is a checkbox whose hidden
+ * {@code _name} marker (written by {@code th:field}) turns an unticked box into false; without any
+ * of them, as on the first visit, the {@link SummaryWords#USUAL} choice stands.
+ */
 public class SummaryForm {
 
-	private String range = "30";
+	static final String WHOLE_JOURNEY = "journey";
+
+	static final String LAST_30_DAYS = "30";
+
+	/** Null until chosen: the controller fills in the default once it knows whether there is a journey. */
+	private String range;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate from;
@@ -18,9 +30,30 @@ public class SummaryForm {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate to;
 
-	private boolean notes;
+	private boolean nickname = SummaryWords.USUAL.nickname();
+
+	private boolean reflection = SummaryWords.USUAL.reflection();
+
+	private boolean notes = SummaryWords.USUAL.notes();
+
+	private boolean reachingOut = SummaryWords.USUAL.reachingOut();
+
+	private boolean trust = SummaryWords.USUAL.trust();
+
+	private boolean trial = SummaryWords.USUAL.trial();
 
 	private Long journey;
+
+	/** The whole journey when there is one, else the last 30 days; a period already chosen is kept. */
+	void defaultRange(boolean hasJourney) {
+		if (this.range == null || this.range.isBlank() || (WHOLE_JOURNEY.equals(this.range) && !hasJourney)) {
+			this.range = hasJourney ? WHOLE_JOURNEY : LAST_30_DAYS;
+		}
+	}
+
+	SummaryWords words() {
+		return new SummaryWords(this.nickname, this.reflection, this.notes, this.reachingOut, this.trust, this.trial);
+	}
 
 	void validate(Errors errors, LocalDate today) {
 		if (!"30".equals(this.range) && !"90".equals(this.range) && !"journey".equals(this.range)
@@ -52,7 +85,7 @@ public class SummaryForm {
 
 	/** The range asked for, or the last 30 days when it could not be used. */
 	SummaryRange toRange(boolean valid, LocalDate today, LocalDate journeyStart) {
-		if (!valid || "30".equals(this.range)) {
+		if (!valid || "30".equals(this.range) || ("journey".equals(this.range) && journeyStart == null)) {
 			return new SummaryRange(today.minusDays(29), today, SummaryRange.Kind.LAST_30_DAYS);
 		}
 		if ("90".equals(this.range)) {
@@ -95,6 +128,46 @@ public class SummaryForm {
 
 	public void setNotes(boolean notes) {
 		this.notes = notes;
+	}
+
+	public boolean isNickname() {
+		return this.nickname;
+	}
+
+	public void setNickname(boolean nickname) {
+		this.nickname = nickname;
+	}
+
+	public boolean isReflection() {
+		return this.reflection;
+	}
+
+	public void setReflection(boolean reflection) {
+		this.reflection = reflection;
+	}
+
+	public boolean isReachingOut() {
+		return this.reachingOut;
+	}
+
+	public void setReachingOut(boolean reachingOut) {
+		this.reachingOut = reachingOut;
+	}
+
+	public boolean isTrust() {
+		return this.trust;
+	}
+
+	public void setTrust(boolean trust) {
+		this.trust = trust;
+	}
+
+	public boolean isTrial() {
+		return this.trial;
+	}
+
+	public void setTrial(boolean trial) {
+		this.trial = trial;
 	}
 
 	public Long getJourney() {

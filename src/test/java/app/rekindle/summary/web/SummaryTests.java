@@ -88,11 +88,11 @@ class SummaryTests {
 		checkIn(user, today, 4, 0, "private evening note");
 		this.journeys.putInStage(journey.getId(), Stage.NO_CONTACT);
 
-		String page = this.mvc.perform(get("/summary").with(user(user)))
+		String page = this.mvc.perform(get("/summary").param("range", "30").with(user(user)))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("Journey with Sam")
-			.contains("(30 days)")
+			.contains("The last 30 days: ").contains("(30 days)")
 			.contains("<dt>Check-ins</dt><dd>4</dd>")
 			.contains("<dt>Filled in late</dt><dd>3</dd>")
 			.contains("3.0 · lifting")
@@ -107,9 +107,52 @@ class SummaryTests {
 			.doesNotContain("private evening note");
 		assertThat(count(page, "<circle")).as("one point per check-in in each of the two charts").isEqualTo(8);
 
-		this.mvc.perform(get("/summary").param("notes", "true").with(user(user)))
+		this.mvc.perform(get("/summary").param("range", "30").param("notes", "true").with(user(user)))
 			.andExpect(content().string(containsString("private evening note")))
 			.andExpect(content().string(containsString("first note")));
+	}
+
+	@Test
+	void showsTheWholeJourneyUnlessAskedOtherwise() throws Exception {
+		AccountUser user = this.accounts.create(TestAccounts.uniqueEmail(), ZONE);
+		Journey journey = this.journeys.start(user);
+		LocalDate today = this.checkIns.today(user.accountId());
+		LocalDate began = today.minusDays(40);
+		startedOn(journey, began);
+		String page = this.mvc.perform(get("/summary").with(user(user)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("Since the journey began: " + day(began) + " to " + day(today) + " (41 days)");
+		java.util.regex.Matcher radio = java.util.regex.Pattern.compile("<input[^>]*value=\"journey\"[^>]*>").matcher(page);
+		assertThat(radio.find()).as("the whole journey is offered").isTrue();
+		assertThat(radio.group()).as("and chosen").contains("checked");
+		// The choice still stands: the last 30 days when asked.
+		this.mvc.perform(get("/summary").param("range", "30").with(user(user)))
+			.andExpect(content().string(containsString("The last 30 days: " + day(today.minusDays(29)) + " to " + day(today) + " (30 days)")));
+
+		// With the journey ended and no other, the summary is of the latest journey, still to today.
+		this.jdbc.update("update journey set ended_at = current_timestamp, active_account_id = null, stage = 'MOVING_ON' where id = ?",
+				journey.getId());
+		this.mvc.perform(get("/summary").with(user(user)))
+			.andExpect(content().string(containsString("Since the journey began: " + day(began) + " to " + day(today) + " (41 days)")));
+		byte[] pdf = this.mvc.perform(get("/summary.pdf").with(user(user))).andReturn().getResponse().getContentAsByteArray();
+		assertThat(text(pdf).replaceAll("\\s+", " ")).contains("Since the journey began: " + day(began) + " to " + day(today) + " (41 days)");
+	}
+
+	@Test
+	void withoutAJourneyShowsTheLast30DaysAndSaysSo() throws Exception {
+		AccountUser user = this.accounts.create(TestAccounts.uniqueEmail(), ZONE);
+		LocalDate today = this.checkIns.today(user.accountId());
+		String page = this.mvc.perform(get("/summary").with(user(user)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("The last 30 days: " + day(today.minusDays(29)) + " to " + day(today) + " (30 days)")
+			.contains("No journey has been started yet.")
+			.doesNotContain("value=\"journey\"")
+			.doesNotContain("The name you gave them");
+		// A "whole journey" left in an old link cannot show a one-day summary: it is the last 30 days too.
+		this.mvc.perform(get("/summary").param("range", "journey").with(user(user)))
+			.andExpect(content().string(containsString("The last 30 days: ")));
 	}
 
 	@Test
@@ -191,6 +234,9 @@ class SummaryTests {
 			String text = new PDFTextStripper().getText(document);
 			assertThat(text).contains("Progress summary").contains("Journey with Sam").contains("(365 days)")
 				.contains("Check-ins").contains("365").contains("Page 1 of");
+			// The charts no longer push the rest to the second page and leave the first one short.
+			assertThat(FirstPageReach.of(document)).as("how far down the first page the PDF reaches")
+				.isGreaterThan(SummaryPrintBrowserTests.FULL_FIRST_PAGE);
 		}
 	}
 
@@ -214,6 +260,16 @@ class SummaryTests {
 			.andExpect(content().string(not(containsString("owner's secret note"))))
 			.andExpect(content().string(not(containsString("Journey with Sam"))));
 		this.mvc.perform(get("/summary")).andExpect(status().isFound());
+	}
+
+	private void startedOn(Journey journey, LocalDate day) {
+		java.sql.Timestamp at = java.sql.Timestamp.from(day.atTime(10, 0).atZone(ZONE).toInstant());
+		this.jdbc.update("update journey set started_at = ? where id = ?", at, journey.getId());
+		this.jdbc.update("update journey_stage_change set changed_at = ? where journey_id = ?", at, journey.getId());
+	}
+
+	private static String day(LocalDate day) {
+		return day.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH));
 	}
 
 	private void checkIn(AccountUser user, LocalDate day, int mood, int urge, String note) {
