@@ -107,9 +107,10 @@ final class JourneyPages {
 			.press("Begin");
 		assertThat(this.browser.path()).isEqualTo("/dashboard");
 		assertThat(this.browser.text()).contains("Your journey has begun.")
-			.contains("Step 1 of 5 · Journey with " + nickname)
-			.contains("0 of 5 done")
-			.contains("Began the journey");
+			.contains("Step 1 of 5 · Reflection · Journey with " + nickname)
+			.contains("0 of 5 done");
+		stepPage();
+		assertThat(this.browser.text()).contains("Step 1 of 5 · Journey with " + nickname).contains("Began the journey");
 		assertThat(timerDays()).isEqualTo(String.valueOf(daysSinceLastContact));
 		assertThat(this.browser.text()).contains("of " + noContactDays + " days");
 		return this;
@@ -124,14 +125,24 @@ final class JourneyPages {
 		return Long.parseLong(matcher.group(1));
 	}
 
+	/**
+	 * The step's own page, where Today's progress line leads: the stage, the timer, the checklist,
+	 * Continue and the step's links.
+	 */
+	Browser stepPage() {
+		this.browser.open("/dashboard");
+		String page = this.browser.driver().findElement(By.cssSelector(".progress-line a")).getDomAttribute("href");
+		return this.browser.open(page);
+	}
+
 	/** Every part of reflection, through its own page, until the checklist is complete. */
 	JourneyPages completeReflection(String cause) {
-		this.browser.open("/dashboard").follow("Why it ended");
+		stepPage().follow("Why it ended");
 		assertThat(this.browser.heading()).isEqualTo("Why it ended");
 		this.browser.select("Cause", "Communication").type("What happened", cause).press("Save");
 		assertThat(this.browser.text()).contains(cause);
 
-		this.browser.open("/dashboard");
+		stepPage();
 		assertThat(requirement("Why it ended")).startsWith("Done");
 		assertThat(this.browser.text()).contains("1 of 5 done");
 		this.browser.follow("Your own part");
@@ -143,49 +154,57 @@ final class JourneyPages {
 			.press("Save");
 		assertThat(this.browser.all("article.entry")).hasSize(2);
 
-		this.browser.open("/dashboard").follow("What sets you off");
+		stepPage().follow("What sets you off");
 		this.browser.type("The trigger", "Sunday evenings, when we used to cook together.").press("Save");
 
-		this.browser.open("/dashboard").follow("Growth since the breakup");
+		stepPage().follow("Growth since the breakup");
 		this.browser.type("What has grown", "I have started sleeping properly again.").press("Save");
 
-		this.browser.open("/dashboard").follow("Why you want to reconnect");
+		stepPage().follow("Why you want to reconnect");
 		this.browser.tick("We have both changed in ways that matter").press("Save my answers");
 		assertThat(this.browser.text()).doesNotContain("A gentle note");
 
-		this.browser.open("/dashboard").follow("Safety questions");
+		stepPage().follow("Safety questions");
 		for (String question : SAFETY_QUESTIONS) {
 			this.browser.answer(question, "No");
 		}
 		this.browser.press("Save my answers");
 		assertThat(this.browser.text()).contains("Thank you for answering.");
 
-		this.browser.open("/dashboard");
+		stepPage();
 		assertThat(this.browser.text()).contains("5 of 5 done").contains("Everything above is done.");
 		return this;
 	}
 
-	/** Presses the dashboard's Continue button; the gate must let the journey through. */
+	/**
+	 * Presses Today's Continue button, there once the gate is open, and ends on the new step's own
+	 * page.
+	 */
 	JourneyPages advanceTo(String stage, int step, String welcome) {
 		this.browser.open("/dashboard");
-		assertThat(this.browser.text()).contains("Everything above is done.");
+		assertThat(this.browser.text()).contains("Everything this step asks is done.");
 		this.browser.press("Continue to " + stage);
 		assertThat(this.browser.path()).isEqualTo("/dashboard");
-		assertThat(this.browser.text()).contains(welcome).contains("Step " + step + " of 5");
-		assertThat(this.browser.all("#stage-heading")).singleElement()
-			.satisfies((heading) -> assertThat(heading.getText()).isEqualTo(stage));
+		assertThat(this.browser.text()).contains(welcome).contains("Step " + step + " of 5 · " + stage);
+		stepPage();
+		assertThat(this.browser.heading()).isEqualTo(stage);
 		return this;
 	}
 
-	/** Presses Continue too early: the journey stays and the page says what is still to do. */
-	JourneyPages advanceRefused(String stage, String stillToDo) {
-		this.browser.open("/dashboard").press("Continue to " + stage);
-		assertThat(this.browser.text()).contains("Not yet.").contains(stillToDo);
+	/**
+	 * Before the gate opens, Continue is nothing to press: the step's page shows it unavailable,
+	 * with what is still to do beside it.
+	 */
+	JourneyPages continueNotOpenYet(String stage, String stillToDo) {
+		stepPage();
+		assertThat(this.browser.all("button")).noneSatisfy((button) -> assertThat(button.getText()).isEqualTo("Continue to " + stage));
+		assertThat(this.browser.driver().findElement(By.id("next")).getText()).contains("Continue to " + stage)
+			.contains(stillToDo);
 		return this;
 	}
 
 	JourneyPages addGoalWithAStep(String goal, String step) {
-		this.browser.open("/dashboard").follow("Growth goals");
+		stepPage().follow("Growth goals");
 		assertThat(this.browser.heading()).isEqualTo("Growth goals");
 		this.browser.type("The goal", goal).press("Add goal");
 		assertThat(this.browser.heading()).isEqualTo(goal);
@@ -236,7 +255,7 @@ final class JourneyPages {
 	 * reflection are there, and the letter is kept, unsent.
 	 */
 	JourneyPages urgeWithAnUnsentLetter(String reason, String letter) {
-		this.browser.open("/dashboard").press("I want to text them");
+		this.browser.open("/dashboard").follow("I want to text them");
 		assertThat(this.browser.heading()).isEqualTo("Before you text them");
 		assertThat(this.browser.text()).contains("Breathe with the circle").contains(reason);
 		breathingCircleMoves();
