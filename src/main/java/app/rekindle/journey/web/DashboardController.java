@@ -15,6 +15,8 @@ import app.rekindle.account.AccountUser;
 import app.rekindle.checkin.CheckInService;
 import app.rekindle.journey.JourneyService;
 import app.rekindle.journey.JourneyState;
+import app.rekindle.progression.SafetyLock;
+import app.rekindle.system.SupportProperties;
 
 /**
  * Today: the day's check-in, and the active journey with its stage, gate, no-contact timer and
@@ -31,10 +33,14 @@ class DashboardController {
 
 	private final CheckInService checkIns;
 
+	private final SupportProperties support;
+
 	private final Clock clock;
 
-	DashboardController(AccountService accounts, JourneyService journeys, CheckInService checkIns, Clock clock) {
+	DashboardController(AccountService accounts, JourneyService journeys, CheckInService checkIns,
+			SupportProperties support, Clock clock) {
 		this.accounts = accounts;
+		this.support = support;
 		this.journeys = journeys;
 		this.checkIns = checkIns;
 		this.clock = clock;
@@ -52,6 +58,12 @@ class DashboardController {
 		if (active.isPresent()) {
 			model.addAttribute("journey", active.get().journey());
 			model.addAttribute("gate", active.get().gate());
+			if (active.get().gate().safetyLock().filter(SafetyLock::carriedOver).isPresent()) {
+				// Reaching out stays closed on this journey: say which earlier journey closed it, and why.
+				model.addAttribute("carriedFrom",
+						this.journeys.carriedLockOf(user.accountId(), active.get().journey()).orElse(null));
+				model.addAttribute("support", this.support);
+			}
 		}
 		else {
 			model.addAttribute("lastJourney", this.journeys.lastEnded(user.accountId()).orElse(null));
