@@ -104,6 +104,9 @@ class SafetyLockFollowsThePersonTests {
 	@Autowired
 	private MutableClock clock;
 
+	@Autowired
+	private app.rekindle.account.AccountService accountService;
+
 	@BeforeEach
 	void startOfTheStory() {
 		this.clock.set(MutableClockConfiguration.START);
@@ -316,6 +319,19 @@ class SafetyLockFollowsThePersonTests {
 			.andExpect(content().string(containsString("There has been control over money")))
 			.andExpect(content().string(containsString("You deserve to feel safe")))
 			.andExpect(content().string(containsString("call your local emergency number")));
+	}
+
+	@Test
+	void deletingTheAccountTakesTheCarriedLockWithIt() throws Exception {
+		AccountUser user = this.accounts.create();
+		lockedJourney(user, (test, u, id) -> this.journeys.recordSafetyConcerns(u.accountId(), id,
+				Set.of(SafetyConcern.PROTECTIVE_ORDER)));
+		begin(user, "zoe", "no");
+
+		this.accountService.delete(user.accountId(), TestAccounts.PASSWORD);
+
+		assertThat(this.jdbc.queryForObject("select count(*) from journey where account_id = ?", Integer.class,
+				user.accountId())).isZero();
 	}
 
 	/** Reaching out is closed as it is for a lock of the journey's own, while the journey itself goes on. */
