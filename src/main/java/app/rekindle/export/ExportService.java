@@ -1,7 +1,9 @@
 package app.rekindle.export;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import app.rekindle.account.AccountService;
 import app.rekindle.calendar.CalendarFeedService;
 import app.rekindle.checkin.CheckInService;
+import app.rekindle.journey.Journey;
 import app.rekindle.journey.JourneyService;
 import app.rekindle.journey.SafetyLockRecord;
 import app.rekindle.nocontact.GrowthGoal;
@@ -117,9 +120,12 @@ public class ExportService {
 		ByJourney<Checkpoint> checkpoints = ByJourney.of(this.trial.checkpointsOfAccount(accountId),
 				Checkpoint::getJourneyId);
 
-		List<JourneyExport> journeyExports = this.journeys.allOf(accountId).stream().map((journey) -> {
+		List<Journey> all = this.journeys.allOf(accountId);
+		Map<Long, Integer> journeyIndex = new HashMap<>();
+		all.forEach((journey) -> journeyIndex.put(journey.getId(), journeyIndex.size()));
+		List<JourneyExport> journeyExports = all.stream().map((journey) -> {
 			long id = journey.getId();
-			return JourneyExport.of(journey, locks.all(id),
+			return JourneyExport.of(journey, locks.all(id), journeyIndex,
 					ReflectionExport.of(entries.all(id), motives.one(id), screens.one(id)),
 					NoContactExport.of(goals.all(id), letters.all(id), urges.all(id)),
 					OutreachExport.of(drafts.all(id), conversations.all(id)),

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import app.rekindle.export.JourneyExport.LockCarriedOverData;
 import app.rekindle.export.JourneyExport.SafetyLockData;
 import app.rekindle.export.JourneyExport.StageChangeData;
 import app.rekindle.export.ReflectionExport.EntryData;
@@ -24,7 +25,11 @@ final class JourneyMarkdown {
 
 	private final LaterStagesMarkdown laterStages;
 
-	JourneyMarkdown(MarkdownWriter md) {
+	/** Every journey of the export, so a lock carried over can name the journey it came from. */
+	private final List<JourneyExport> all;
+
+	JourneyMarkdown(MarkdownWriter md, List<JourneyExport> all) {
+		this.all = all;
 		this.md = md;
 		this.laterStages = new LaterStagesMarkdown(md);
 	}
@@ -44,6 +49,7 @@ final class JourneyMarkdown {
 		}
 		timeline(journey.timeline());
 		safetyLocks(journey.safetyLocks());
+		lockCarriedOver(journey.lockCarriedOver());
 		Map<Long, String> entries = reflection(journey.reflection());
 		noContact(journey.noContact());
 		this.laterStages.write(journey, entries);
@@ -76,6 +82,19 @@ final class JourneyMarkdown {
 			this.md.bullet(this.md.label("safety.concern.", lock.concern()) + " (noted " + this.md.time(lock.recordedAt())
 					+ ")");
 		}
+	}
+
+	private void lockCarriedOver(LockCarriedOverData carried) {
+		if (carried == null) {
+			return;
+		}
+		JourneyExport from = (carried.fromJourney() != null) ? this.all.get(carried.fromJourney()) : null;
+		this.md.heading(3, "Why reaching out stays closed");
+		String earlier = (from != null) ? "your journey with " + inline(from.nickname()) + ", which ended on "
+				+ ((from.endedAt() != null) ? this.md.time(from.endedAt()) : "earlier") : "an earlier journey";
+		this.md.line("Reaching out closed in " + earlier + ", and this journey is with the same person ("
+				+ (carried.how().equals("SAID_SAME_PERSON") ? "you said so when you began it" : "the same name")
+				+ "), so it stays closed here as well.");
 	}
 
 	/** Writes the reflection and returns the text of its entries by id, for the parts that refer to them. */

@@ -41,7 +41,7 @@ public class MarkdownExport {
 		if (export.journeys().isEmpty()) {
 			md.heading(2, "Journeys").line("No journeys yet.");
 		}
-		JourneyMarkdown journeys = new JourneyMarkdown(md);
+		JourneyMarkdown journeys = new JourneyMarkdown(md, export.journeys());
 		export.journeys().forEach(journeys::write);
 
 		md.heading(2, "Daily check-ins");

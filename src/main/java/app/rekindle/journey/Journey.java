@@ -65,6 +65,15 @@ public class Journey {
 	@Column(name = "ended_at")
 	private Instant endedAt;
 
+	/** The earlier journey whose safety lock this one carries, when it is with the same person. */
+	@Column(name = "lock_carried_from")
+	private Long lockCarriedFrom;
+
+	/** Why this journey carries an earlier lock; set at the start (or before reaching out), never cleared. */
+	@Enumerated(EnumType.STRING)
+	@Column(name = "lock_carried_how", length = 20)
+	private SamePersonReason lockCarriedHow;
+
 	@Version
 	private long version;
 
@@ -87,6 +96,17 @@ public class Journey {
 		journey.startedAt = now;
 		journey.timeline.add(new StageChange(journey, null, Stage.REFLECTION, now, StageChangeReason.STARTED, null));
 		return journey;
+	}
+
+	/**
+	 * Keeps reaching out closed on this journey, as it closed on the given earlier journey with the
+	 * same person. A lock carried once stays; a second one changes nothing.
+	 */
+	void carryLock(long earlierJourneyId, SamePersonReason how) {
+		if (this.lockCarriedHow == null) {
+			this.lockCarriedFrom = earlierJourneyId;
+			this.lockCarriedHow = how;
+		}
 	}
 
 	/** Moves to the next stage; the caller has checked the gate. */
@@ -168,6 +188,19 @@ public class Journey {
 
 	public Instant getEndedAt() {
 		return this.endedAt;
+	}
+
+	/** Whether reaching out stays closed because an earlier journey with the same person closed it. */
+	public boolean carriesLock() {
+		return this.lockCarriedHow != null;
+	}
+
+	public Long getLockCarriedFrom() {
+		return this.lockCarriedFrom;
+	}
+
+	public SamePersonReason getLockCarriedHow() {
+		return this.lockCarriedHow;
 	}
 
 	/** Whether the journey was ever in the stage, now or before: only then can it hold that stage's records. */

@@ -3,6 +3,8 @@ package app.rekindle.journey;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -46,11 +48,23 @@ public class JourneyService {
 
 	@Transactional
 	public Journey start(long accountId, JourneySetup setup) {
+		return start(accountId, setup, null);
+	}
+
+	/**
+	 * Starts a journey. If reaching out closed on an earlier journey with the same person, it stays
+	 * closed on this one ({@link #earlierLocks}): when the person said so ({@code samePersonAs}, one
+	 * of those journeys' ids, or null), or when the nicknames match ({@link Nicknames}).
+	 */
+	@Transactional
+	public Journey start(long accountId, JourneySetup setup, Long samePersonAs) {
 		if (this.journeys.existsByActiveAccountId(accountId)) {
 			throw new JourneyAlreadyActiveException();
 		}
+		Journey journey = Journey.start(accountId, setup, this.clock.instant());
+		carryAnyLock(accountId, journey, samePersonAs);
 		try {
-			return this.journeys.saveAndFlush(Journey.start(accountId, setup, this.clock.instant()));
+			return this.journeys.saveAndFlush(journey);
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw new JourneyAlreadyActiveException();
@@ -81,8 +95,13 @@ public class JourneyService {
 		if (!journey.isActive() || journey.getStage() != expectedStage) {
 			return new AdvanceResult.AlreadyMoved(journey.getStage());
 		}
+		if (journey.getStage() == Stage.NO_CONTACT && !journey.carriesLock()) {
+			// Journeys begun before locks followed the person are checked once more before reaching out.
+			carryAnyLock(accountId, journey, null);
+			this.journeys.flush();
+		}
 		GateEvaluation gate = this.progression.evaluate(journeyId);
-		if (gate.isLocked()) {
+		if (gate.endsJourney()) {
 			steerToMovingOn(journey);
 			return new AdvanceResult.Refused(this.progression.evaluate(journeyId));
 		}
@@ -139,7 +158,8 @@ public class JourneyService {
 	/**
 	 * Records reasons that close reaching out for this journey, and applies the lock at once: the
 	 * journey ends by moving on. Reasons already on record stay as they are; none is ever removed.
-	 * @return whether the journey is locked now
+	 * @return whether a lock has ended the journey now (a lock carried over from an earlier journey
+	 * leaves it open up to no contact)
 	 */
 	@Transactional
 	public boolean recordSafetyConcerns(long accountId, long journeyId, Set<SafetyConcern> concerns) {
@@ -150,7 +170,29 @@ public class JourneyService {
 				this.locks.save(new SafetyLockEntry(journeyId, concern, this.clock.instant()));
 			}
 		}
-		return withGate(journey).gate().isLocked();
+		return withGate(journey).gate().endsJourney();
+	}
+
+	/**
+	 * The ended journeys of the account on which reaching out closed, by a lock of their own or one
+	 * they carried, newest first and one for each nickname: those a new journey may be with again.
+	 */
+	@Transactional(readOnly = true)
+	public List<EarlierLock> earlierLocks(long accountId) {
+		Set<String> seen = new HashSet<>();
+		return lockedJourneys(accountId).stream()
+			.filter((locked) -> seen.add(Nicknames.normalise(locked.journey().getNickname())))
+			.map((locked) -> earlierLock(locked.journey()))
+			.toList();
+	}
+
+	/** The earlier journey whose lock this journey carries, if it carries one. */
+	@Transactional(readOnly = true)
+	public Optional<EarlierLock> carriedLockOf(long accountId, Journey journey) {
+		if (!journey.carriesLock() || journey.getLockCarriedFrom() == null) {
+			return Optional.empty();
+		}
+		return this.journeys.findByIdAndAccountId(journey.getLockCarriedFrom(), accountId).map(JourneyService::earlierLock);
 	}
 
 	/** The day, in the person's zone, the journey last entered the given stage. */
@@ -202,9 +244,58 @@ public class JourneyService {
 			.orElseThrow(() -> new JourneyNotFoundException(journeyId));
 	}
 
+	/**
+	 * Carries the lock of an earlier journey with the same person: the one the person named if it
+	 * is among them, or else the newest whose nickname matches. The journey carries the lock of the
+	 * journey that closed in the first place, so its reasons can be shown.
+	 */
+	private void carryAnyLock(long accountId, Journey journey, Long samePersonAs) {
+		List<LockedJourney> locked = lockedJourneys(accountId);
+		Optional<LockedJourney> named = locked.stream()
+			.filter((candidate) -> candidate.journey().getId().equals(samePersonAs))
+			.findFirst();
+		if (named.isPresent()) {
+			journey.carryLock(named.get().closedOn(), SamePersonReason.SAID_SAME_PERSON);
+			return;
+		}
+		locked.stream()
+			.filter((candidate) -> Nicknames.same(candidate.journey().getNickname(), journey.getNickname()))
+			.findFirst()
+			.ifPresent((candidate) -> journey.carryLock(candidate.closedOn(), SamePersonReason.SAME_NICKNAME));
+	}
+
+	/** Ended journeys on which reaching out closed, newest first; nicknames are compared in memory. */
+	private List<LockedJourney> lockedJourneys(long accountId) {
+		Set<Long> withLocks = new HashSet<>();
+		this.locks.findRecordsByAccountId(accountId).forEach((lock) -> withLocks.add(lock.journeyId()));
+		return this.journeys.findAllWithTimelineByAccountId(accountId)
+			.stream()
+			.filter((journey) -> !journey.isActive())
+			.filter((journey) -> withLocks.contains(journey.getId()) || journey.carriesLock()
+					|| journey.latestChange().getReason() == StageChangeReason.SAFETY_LOCK)
+			.sorted(Comparator.comparing(Journey::getEndedAt).thenComparing(Journey::getId).reversed())
+			.map((journey) -> new LockedJourney(journey, closedOn(journey, withLocks)))
+			.toList();
+	}
+
+	/** The journey whose own lock closed reaching out: this one, or the one it carried a lock from. */
+	private static long closedOn(Journey journey, Set<Long> withLocks) {
+		boolean ownLock = withLocks.contains(journey.getId())
+				|| journey.latestChange().getReason() == StageChangeReason.SAFETY_LOCK;
+		return (!ownLock && journey.getLockCarriedFrom() != null) ? journey.getLockCarriedFrom() : journey.getId();
+	}
+
+	private static EarlierLock earlierLock(Journey journey) {
+		return new EarlierLock(journey.getId(), journey.getNickname(), journey.getEndedAt());
+	}
+
+	/** An ended journey on which reaching out closed, and the journey whose own lock closed it. */
+	private record LockedJourney(Journey journey, long closedOn) {
+	}
+
 	private JourneyState withGate(Journey journey) {
 		GateEvaluation gate = this.progression.evaluate(journey.getId());
-		if (gate.isLocked() && journey.isActive()) {
+		if (gate.endsJourney() && journey.isActive()) {
 			steerToMovingOn(journey);
 			gate = this.progression.evaluate(journey.getId());
 		}

@@ -17,12 +17,26 @@ public record GateEvaluation(Stage stage, Optional<Stage> next, List<Requirement
 
 	/** The one answer to "may this journey advance now?". */
 	public boolean isPassed() {
-		return this.safetyLock.isEmpty() && this.next.isPresent()
+		return this.next.isPresent() && !isNextClosed()
 				&& this.requirements.stream().allMatch(Requirement::isSatisfied);
 	}
 
+	/** Whether reaching out is closed for this journey: by a lock of its own, or one carried over. */
 	public boolean isLocked() {
 		return this.safetyLock.isPresent();
+	}
+
+	/** Whether a safety lock keeps the next stage closed, however complete the checklist is. */
+	public boolean isNextClosed() {
+		return this.next.isPresent() && this.safetyLock.filter((lock) -> lock.closes(this.next.get())).isPresent();
+	}
+
+	/**
+	 * Whether the lock ends the journey by moving on: always for a lock of its own; for one carried
+	 * over, only if the journey stands in reaching out or later, which such a lock keeps closed.
+	 */
+	public boolean endsJourney() {
+		return this.safetyLock.filter((lock) -> lock.closes(this.stage)).isPresent();
 	}
 
 	public List<Requirement> missing() {

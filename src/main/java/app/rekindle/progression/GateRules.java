@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import app.rekindle.progression.JourneySnapshot.CarriedLockFacts;
 import app.rekindle.progression.JourneySnapshot.OutreachFacts.SentMessage;
 
 /**
@@ -32,7 +33,8 @@ public class GateRules {
 		LocalDate today = at.atZone(snapshot.journey().zone()).toLocalDate();
 		NoContactCount noContact = NoContactCounter.count(snapshot, today);
 		OutreachPacing pacing = ReachingOutGate.pacing(snapshot, this.rules.outreach());
-		List<Requirement> requirements = switch (stage) {
+		Optional<SafetyLock> lock = safetyLock(snapshot);
+		List<Requirement> requirements = nextClosedByCarriedLock(stage, lock) ? List.of() : switch (stage) {
 			case REFLECTION -> ReflectionGate.requirements(snapshot, this.rules.reflection());
 			case NO_CONTACT -> NoContactGate.requirements(snapshot, noContact, today, this.rules.noContact());
 			case REACHING_OUT -> ReachingOutGate.requirements(snapshot, this.rules.outreach());
@@ -40,24 +42,50 @@ public class GateRules {
 			case TRIAL_PERIOD -> TrialGate.requirements(snapshot, today, this.rules.trial());
 			case MOVING_ON -> List.of();
 		};
-		Optional<SafetyLock> lock = safetyLock(snapshot);
 		return new GateEvaluation(stage, stage.next(), requirements, lock, noContact, pacing,
 				notes(snapshot, stage, lock, pacing, today));
 	}
 
-	/** The locks on record, plus the ones a reply sets: "asked for no contact" and "blocked". */
+	/**
+	 * The journey's own locks on record, plus the ones a reply sets: "asked for no contact" and
+	 * "blocked". Without any, a lock carried over from an earlier journey with the same person,
+	 * with the reasons that journey closed for, found the same way.
+	 */
 	static Optional<SafetyLock> safetyLock(JourneySnapshot snapshot) {
+		Set<SafetyConcern> own = concerns(snapshot.safetyConcerns(),
+				snapshot.outreach().sentMessages().stream().map(SentMessage::reply).toList());
+		if (!own.isEmpty()) {
+			return Optional.of(SafetyLock.of(own, false));
+		}
+		CarriedLockFacts carried = snapshot.carriedLock();
+		if (carried.carried()) {
+			return Optional.of(SafetyLock.of(concerns(carried.concerns(), carried.replies()), true));
+		}
+		return Optional.empty();
+	}
+
+	private static Set<SafetyConcern> concerns(Set<SafetyConcern> recorded, List<ReplyKind> replies) {
 		Set<SafetyConcern> concerns = EnumSet.noneOf(SafetyConcern.class);
-		concerns.addAll(snapshot.safetyConcerns());
-		for (SentMessage message : snapshot.outreach().sentMessages()) {
-			if (message.reply() == ReplyKind.ASKED_FOR_NO_CONTACT) {
+		concerns.addAll(recorded);
+		for (ReplyKind reply : replies) {
+			if (reply == ReplyKind.ASKED_FOR_NO_CONTACT) {
 				concerns.add(SafetyConcern.EX_ASKED_FOR_NO_CONTACT);
 			}
-			if (message.reply() == ReplyKind.BLOCKED) {
+			if (reply == ReplyKind.BLOCKED) {
 				concerns.add(SafetyConcern.EX_BLOCKED);
 			}
 		}
-		return concerns.isEmpty() ? Optional.empty() : Optional.of(SafetyLock.of(concerns));
+		return concerns;
+	}
+
+	/**
+	 * A carried-over lock leaves the journey open up to no contact; the gate of the stage before
+	 * reaching out then asks nothing, since the way on is closed whatever is done.
+	 */
+	private static boolean nextClosedByCarriedLock(Stage stage, Optional<SafetyLock> lock) {
+		return lock.filter(SafetyLock::carriedOver)
+			.filter((carried) -> stage.next().filter(carried::closes).isPresent())
+			.isPresent();
 	}
 
 	private static List<Text> notes(JourneySnapshot snapshot, Stage stage, Optional<SafetyLock> lock,

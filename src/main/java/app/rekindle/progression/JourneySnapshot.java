@@ -11,46 +11,58 @@ import java.util.Set;
  * Facts of stages a journey has not reached, or that are not recorded yet, are empty.
  */
 public record JourneySnapshot(JourneyFacts journey, ReflectionFacts reflection, NoContactFacts noContact,
-		OutreachFacts outreach, TrustFacts trust, TrialFacts trial, Set<SafetyConcern> safetyConcerns) {
+		OutreachFacts outreach, TrustFacts trust, TrialFacts trial, Set<SafetyConcern> safetyConcerns,
+		CarriedLockFacts carriedLock) {
 
 	public JourneySnapshot {
 		safetyConcerns = Set.copyOf(safetyConcerns);
 	}
 
+	/** A snapshot without a lock carried over from an earlier journey. */
+	public JourneySnapshot(JourneyFacts journey, ReflectionFacts reflection, NoContactFacts noContact,
+			OutreachFacts outreach, TrustFacts trust, TrialFacts trial, Set<SafetyConcern> safetyConcerns) {
+		this(journey, reflection, noContact, outreach, trust, trial, safetyConcerns, CarriedLockFacts.NONE);
+	}
+
 	/** A journey with its setup facts and nothing recorded yet. */
 	public static JourneySnapshot of(JourneyFacts journey) {
 		return new JourneySnapshot(journey, ReflectionFacts.NONE, NoContactFacts.NONE, OutreachFacts.NONE,
-				TrustFacts.NONE, TrialFacts.NONE, Set.of());
+				TrustFacts.NONE, TrialFacts.NONE, Set.of(), CarriedLockFacts.NONE);
 	}
 
 	public JourneySnapshot with(ReflectionFacts reflection) {
 		return new JourneySnapshot(this.journey, reflection, this.noContact, this.outreach, this.trust, this.trial,
-				this.safetyConcerns);
+				this.safetyConcerns, this.carriedLock);
 	}
 
 	public JourneySnapshot with(NoContactFacts noContact) {
 		return new JourneySnapshot(this.journey, this.reflection, noContact, this.outreach, this.trust, this.trial,
-				this.safetyConcerns);
+				this.safetyConcerns, this.carriedLock);
 	}
 
 	public JourneySnapshot with(OutreachFacts outreach) {
 		return new JourneySnapshot(this.journey, this.reflection, this.noContact, outreach, this.trust, this.trial,
-				this.safetyConcerns);
+				this.safetyConcerns, this.carriedLock);
 	}
 
 	public JourneySnapshot with(TrustFacts trust) {
 		return new JourneySnapshot(this.journey, this.reflection, this.noContact, this.outreach, trust, this.trial,
-				this.safetyConcerns);
+				this.safetyConcerns, this.carriedLock);
 	}
 
 	public JourneySnapshot with(TrialFacts trial) {
 		return new JourneySnapshot(this.journey, this.reflection, this.noContact, this.outreach, this.trust, trial,
-				this.safetyConcerns);
+				this.safetyConcerns, this.carriedLock);
 	}
 
 	public JourneySnapshot with(Set<SafetyConcern> safetyConcerns) {
 		return new JourneySnapshot(this.journey, this.reflection, this.noContact, this.outreach, this.trust,
-				this.trial, safetyConcerns);
+				this.trial, safetyConcerns, this.carriedLock);
+	}
+
+	public JourneySnapshot with(CarriedLockFacts carriedLock) {
+		return new JourneySnapshot(this.journey, this.reflection, this.noContact, this.outreach, this.trust,
+				this.trial, this.safetyConcerns, carriedLock);
 	}
 
 	/**
@@ -76,6 +88,21 @@ public record JourneySnapshot(JourneyFacts journey, ReflectionFacts reflection, 
 
 		public LocalDate stageEnteredOn() {
 			return this.stageEnteredAt.atZone(this.zone).toLocalDate();
+		}
+
+	}
+
+	/**
+	 * A lock carried over from an earlier journey with the same person: whether there is one, and
+	 * what closed reaching out on that journey (its recorded concerns and the replies logged on it).
+	 */
+	public record CarriedLockFacts(boolean carried, Set<SafetyConcern> concerns, List<ReplyKind> replies) {
+
+		public static final CarriedLockFacts NONE = new CarriedLockFacts(false, Set.of(), List.of());
+
+		public CarriedLockFacts {
+			concerns = Set.copyOf(concerns);
+			replies = List.copyOf(replies);
 		}
 
 	}

@@ -7,10 +7,12 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import app.rekindle.progression.JourneySnapshot.CarriedLockFacts;
 import app.rekindle.progression.JourneySnapshot.JourneyFacts;
 import app.rekindle.progression.JourneySnapshot.NoContactFacts;
 import app.rekindle.progression.JourneySnapshot.NoContactFacts.CheckIn;
@@ -90,7 +92,22 @@ class JourneySnapshotAssembler {
 			select 'ACTIVITY', null, null, null, s.rating from trust_activity s where s.journey_id = :journeyId
 			""";
 
-	private static final String SAFETY_CONCERNS = "select concern from journey_safety_lock where journey_id = :journeyId";
+	/**
+	 * The journey's own locks, and in the same statement any lock it carries over from an earlier
+	 * journey with the same person: a 'CARRIED' row when it carries one, then that journey's
+	 * recorded concerns and the replies logged on its sent messages.
+	 */
+	private static final String SAFETY_CONCERNS = """
+			select 'OWN' as source, l.concern as val from journey_safety_lock l where l.journey_id = :journeyId
+			union all
+			select 'CARRIED', j.lock_carried_how from journey j where j.id = :journeyId and j.lock_carried_how is not null
+			union all
+			select 'CARRIED_CONCERN', l.concern from journey j join journey_safety_lock l on l.journey_id = j.lock_carried_from
+			 where j.id = :journeyId
+			union all
+			select 'CARRIED_REPLY', d.reply from journey j join outreach_draft d on d.journey_id = j.lock_carried_from
+			 where j.id = :journeyId and d.sent_at is not null
+			""";
 
 	private final JdbcClient jdbc;
 
@@ -106,9 +123,11 @@ class JourneySnapshotAssembler {
 	JourneySnapshot assemble(long journeyId) {
 		JourneyFacts journey = journeyFacts(journeyId);
 		List<CheckIn> checkIns = checkIns(journeyId, journey.startedOn());
+		List<SafetyRow> safety = safetyRows(journeyId);
 		JourneySnapshot snapshot = JourneySnapshot.of(journey)
 			.with(new NoContactFacts(checkIns, 0))
-			.with(safetyConcerns(journeyId));
+			.with(ownConcerns(safety))
+			.with(carriedLock(safety));
 		return switch (journey.stage()) {
 			case REFLECTION -> snapshot.with(reflectionFacts(journeyId));
 			case NO_CONTACT -> snapshot.with(new NoContactFacts(checkIns, goalsWithProgress(journeyId)));
@@ -172,11 +191,37 @@ class JourneySnapshotAssembler {
 				rows.stream().filter((row) -> row.fact().equals("ACTIVITY")).map(TrustRow::rating).toList());
 	}
 
-	private Set<SafetyConcern> safetyConcerns(long journeyId) {
+	private List<SafetyRow> safetyRows(long journeyId) {
 		return this.jdbc.sql(SAFETY_CONCERNS)
 			.param("journeyId", journeyId)
-			.query((rs, row) -> SafetyConcern.valueOf(rs.getString("concern")))
-			.set();
+			.query((rs, row) -> new SafetyRow(rs.getString("source"), rs.getString("val")))
+			.list();
+	}
+
+	private static Set<SafetyConcern> ownConcerns(List<SafetyRow> rows) {
+		return rows.stream()
+			.filter((row) -> row.source().equals("OWN"))
+			.map((row) -> SafetyConcern.valueOf(row.value()))
+			.collect(Collectors.toSet());
+	}
+
+	private static CarriedLockFacts carriedLock(List<SafetyRow> rows) {
+		if (rows.stream().noneMatch((row) -> row.source().equals("CARRIED"))) {
+			return CarriedLockFacts.NONE;
+		}
+		return new CarriedLockFacts(true,
+				rows.stream()
+					.filter((row) -> row.source().equals("CARRIED_CONCERN"))
+					.map((row) -> SafetyConcern.valueOf(row.value()))
+					.collect(Collectors.toSet()),
+				rows.stream()
+					.filter((row) -> row.source().equals("CARRIED_REPLY"))
+					.map((row) -> ReplyKind.valueOf(row.value()))
+					.toList());
+	}
+
+	/** One row of {@link #SAFETY_CONCERNS}: where it comes from, and the concern or reply it names. */
+	private record SafetyRow(String source, String value) {
 	}
 
 	private JourneyFacts journeyFacts(long journeyId) {

@@ -26,6 +26,14 @@ public enum Stage {
 		return this != MOVING_ON;
 	}
 
+	/**
+	 * Reaching out and the stages that follow it: the stages a safety lock keeps closed. A lock
+	 * carried over from an earlier journey with the same person leaves the ones before open.
+	 */
+	public boolean isReachingOutOrLater() {
+		return this == REACHING_OUT || this == REBUILDING_TRUST || this == TRIAL_PERIOD;
+	}
+
 	/** Position in the path for display ("Step 2 of 5"); 0 for the outcome. */
 	public int step() {
 		return (this == MOVING_ON) ? 0 : ordinal() + 1;

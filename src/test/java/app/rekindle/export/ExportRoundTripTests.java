@@ -26,9 +26,15 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
+import app.rekindle.account.AccountUser;
+import app.rekindle.journey.Journey;
+import app.rekindle.journey.JourneyService;
+import app.rekindle.journey.JourneySetup;
+import app.rekindle.progression.SafetyConcern;
 import app.rekindle.testsupport.EveryKindFixture;
 import app.rekindle.testsupport.MutableClock;
 import app.rekindle.testsupport.MutableClockConfiguration;
+import app.rekindle.testsupport.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -66,6 +72,12 @@ class ExportRoundTripTests {
 
 	@Autowired
 	private EntityManagerFactory entityManagers;
+
+	@Autowired
+	private TestAccounts accounts;
+
+	@Autowired
+	private JourneyService journeys;
 
 	private EveryKindFixture.Created created;
 
@@ -151,6 +163,34 @@ class ExportRoundTripTests {
 				kind("Checkpoint", "/journeys/0/trial/checkpoints/0", "dayMark", c.checkpointDay(), "reviewedOn",
 						LocalDate.parse(A_DAY_LATER.substring(0, 10)), "changesTakenSeriously", true,
 						"closenessBothEnjoy", false, "note", c.text("checkpoint note")));
+	}
+
+	/** A lock carried over to a later journey with the same person names where it came from, in both files. */
+	@Test
+	void aLockCarriedOverComesBackWithTheJourneyItCameFrom() throws Exception {
+		AccountUser user = this.accounts.create();
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), java.time.ZoneId.of("Europe/Berlin"));
+		Journey first = this.journeys.start(user.accountId(), new JourneySetup("Zoë", today.minusDays(30), today.minusDays(20), 30));
+		this.journeys.recordSafetyConcerns(user.accountId(), first.getId(), Set.of(SafetyConcern.EX_ASKED_FOR_NO_CONTACT));
+		Journey named = this.journeys.start(user.accountId(), new JourneySetup("Jo", today.minusDays(30), today.minusDays(20), 30),
+				first.getId());
+		this.journeys.moveOn(user.accountId(), named.getId(), null);
+		this.journeys.start(user.accountId(), new JourneySetup(" ZOE ", today.minusDays(30), today.minusDays(20), 30));
+
+		JsonNode journeys = JsonMapper.builder().build().readTree(this.mvc.perform(get("/account/export.json").with(user(user)))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).get("journeys");
+		String markdown = this.mvc.perform(get("/account/export.md").with(user(user)))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+		assertThat(journeys.get(0).get("lockCarriedOver").isNull()).isTrue();
+		assertThat(journeys.get(1).get("lockCarriedOver").get("how").asString()).isEqualTo("SAID_SAME_PERSON");
+		assertThat(journeys.get(1).get("lockCarriedOver").get("fromJourney").asInt()).isZero();
+		assertThat(journeys.get(2).get("lockCarriedOver").get("how").asString()).isEqualTo("SAME_NICKNAME");
+		assertThat(journeys.get(2).get("lockCarriedOver").get("fromJourney").asInt()).isZero();
+		assertThat(markdown).contains("### Why reaching out stays closed")
+			.contains("Reaching out closed in your journey with Zoë, which ended on ")
+			.contains("(you said so when you began it)")
+			.contains("(the same name)");
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import app.rekindle.account.AccountUser;
 import app.rekindle.progression.GateEvaluation;
 import app.rekindle.progression.Progression;
+import app.rekindle.progression.SafetyConcern;
 import app.rekindle.progression.Stage;
 import app.rekindle.testsupport.PostgresTest;
 import app.rekindle.testsupport.TestAccounts;
@@ -31,6 +32,9 @@ class JourneyPostgresTests {
 
 	@Autowired
 	private Progression progression;
+
+	@Autowired
+	private app.rekindle.account.AccountService accountService;
 
 	@Autowired
 	private JdbcTemplate jdbc;
@@ -77,6 +81,33 @@ class JourneyPostgresTests {
 			assertThat(ended.latestChange().getReason()).isEqualTo(StageChangeReason.CHOSE_TO_MOVE_ON);
 			assertThat(ended.latestChange().getNote()).isEqualTo("Enough.");
 		});
+	}
+
+	@Test
+	void aLockFollowsThePersonOnPostgresqlAndGoesWithTheAccount() {
+		AccountUser user = this.accounts.create();
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneId.of("Europe/Berlin"));
+		Journey first = this.journeys.start(user.accountId(), new JourneySetup("Zoë", today.minusDays(9), today.minusDays(9), 30));
+		this.jdbc.update("""
+				insert into outreach_draft (journey_id, channel, body, rested_since, sent_at, reply, created_at)
+				values (?, 'TEXT', 'v1:x', current_timestamp, current_timestamp, 'BLOCKED', current_timestamp)""",
+				first.getId());
+		this.journeys.recordSafetyConcerns(user.accountId(), first.getId(), java.util.Set.of(SafetyConcern.EX_IN_NEW_RELATIONSHIP));
+		Journey second = this.journeys.start(user.accountId(), new JourneySetup(" zoe\u0308 ", today.minusDays(2), today.minusDays(2), 30));
+
+		GateEvaluation gate = this.progression.evaluate(second.getId());
+
+		assertThat(gate.safetyLock()).hasValueSatisfying((lock) -> {
+			assertThat(lock.carriedOver()).isTrue();
+			assertThat(lock.concerns()).containsExactly(SafetyConcern.EX_BLOCKED, SafetyConcern.EX_IN_NEW_RELATIONSHIP);
+		});
+		assertThat(this.journeys.active(user.accountId())).isPresent();
+		assertThat(this.jdbc.queryForObject("select lock_carried_how from journey where id = ?", String.class, second.getId()))
+			.isEqualTo("SAME_NICKNAME");
+
+		this.accountService.delete(user.accountId(), TestAccounts.PASSWORD);
+		assertThat(this.jdbc.queryForObject("select count(*) from journey where account_id = ?", Integer.class,
+				user.accountId())).isZero();
 	}
 
 }

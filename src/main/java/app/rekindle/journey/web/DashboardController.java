@@ -21,6 +21,8 @@ import app.rekindle.checkin.CheckInMark;
 import app.rekindle.checkin.CheckInService;
 import app.rekindle.journey.JourneyService;
 import app.rekindle.journey.JourneyState;
+import app.rekindle.progression.SafetyLock;
+import app.rekindle.system.SupportProperties;
 
 /**
  * Today: the day's check-in, the pause, the journey's one next step and one line of progress, or an
@@ -42,11 +44,14 @@ class DashboardController {
 
 	private final LowDays lowDays;
 
+	private final SupportProperties support;
+
 	private final Clock clock;
 
 	DashboardController(AccountService accounts, JourneyService journeys, CheckInService checkIns, LowDays lowDays,
-			Clock clock) {
+			SupportProperties support, Clock clock) {
 		this.accounts = accounts;
+		this.support = support;
 		this.journeys = journeys;
 		this.checkIns = checkIns;
 		this.lowDays = lowDays;
@@ -72,6 +77,12 @@ class DashboardController {
 			model.addAttribute("journey", active.get().journey());
 			model.addAttribute("gate", active.get().gate());
 			model.addAttribute("nextStep", NextStep.of(active.get().journey(), active.get().gate()).orElse(null));
+			if (active.get().gate().safetyLock().filter(SafetyLock::carriedOver).isPresent()) {
+				// Reaching out stays closed on this journey: say which earlier journey closed it, and why.
+				model.addAttribute("carriedFrom",
+						this.journeys.carriedLockOf(user.accountId(), active.get().journey()).orElse(null));
+				model.addAttribute("support", this.support);
+			}
 		}
 		else {
 			model.addAttribute("lastJourney", this.journeys.lastEnded(user.accountId()).orElse(null));

@@ -2,6 +2,7 @@ package app.rekindle.journey.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.validation.Valid;
 
@@ -19,10 +20,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.rekindle.account.AccountService;
 import app.rekindle.account.AccountUser;
+import app.rekindle.journey.EarlierLock;
 import app.rekindle.journey.JourneyAlreadyActiveException;
 import app.rekindle.journey.JourneyService;
 import app.rekindle.journey.JourneyState;
 import app.rekindle.progression.RulesProperties;
+import app.rekindle.progression.SafetyLock;
 import app.rekindle.system.SupportProperties;
 
 /** Starting a journey, and the page of one journey (its timeline, or its closure once ended). */
@@ -54,7 +57,7 @@ class JourneyController {
 
 	@InitBinder("form")
 	void initBinder(WebDataBinder binder) {
-		binder.setAllowedFields("nickname", "breakupDate", "lastContactDate", "noContactDays");
+		binder.setAllowedFields("nickname", "breakupDate", "lastContactDate", "noContactDays", "samePersonAs");
 	}
 
 	@GetMapping("/journeys/new")
@@ -64,19 +67,20 @@ class JourneyController {
 			return "redirect:/dashboard";
 		}
 		model.addAttribute("form", new StartJourneyForm(this.noContactRules.defaultDays()));
-		return startForm(user, model);
+		return startForm(user, model, this.journeys.earlierLocks(user.accountId()));
 	}
 
 	@PostMapping("/journeys")
 	String processStartForm(@AuthenticationPrincipal AccountUser user,
 			@Valid @ModelAttribute("form") StartJourneyForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		form.validate(result, today(user), this.noContactRules);
+		List<EarlierLock> earlierLocks = this.journeys.earlierLocks(user.accountId());
+		form.validate(result, today(user), this.noContactRules, earlierLocks);
 		if (result.hasErrors()) {
-			return startForm(user, model);
+			return startForm(user, model, earlierLocks);
 		}
 		try {
-			this.journeys.start(user.accountId(), form.toSetup());
+			this.journeys.start(user.accountId(), form.toSetup(), form.samePersonAs(earlierLocks).orElse(null));
 		}
 		catch (JourneyAlreadyActiveException ex) {
 			redirect.addFlashAttribute("notice", "journey.alreadyActive");
@@ -94,10 +98,15 @@ class JourneyController {
 		model.addAttribute("support", this.support);
 		model.addAttribute("zone", this.accounts.get(user.accountId()).getTimeZone());
 		model.addAttribute("canStartAnother", this.journeys.active(user.accountId()).isEmpty());
+		if (state.gate().safetyLock().filter(SafetyLock::carriedOver).isPresent()) {
+			model.addAttribute("carriedFrom", this.journeys.carriedLockOf(user.accountId(), state.journey()).orElse(null));
+		}
 		return VIEW_JOURNEY;
 	}
 
-	private String startForm(AccountUser user, Model model) {
+	private String startForm(AccountUser user, Model model, List<EarlierLock> earlierLocks) {
+		model.addAttribute("earlierLocks", earlierLocks);
+		model.addAttribute("zone", this.accounts.get(user.accountId()).getTimeZone());
 		model.addAttribute("today", today(user));
 		model.addAttribute("rules", this.noContactRules);
 		return VIEW_START_FORM;

@@ -1,6 +1,8 @@
 package app.rekindle.journey.web;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import jakarta.validation.constraints.NotBlank;
@@ -10,12 +12,16 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
+import app.rekindle.journey.EarlierLock;
 import app.rekindle.journey.JourneySetup;
 import app.rekindle.progression.RulesProperties;
 
 public class StartJourneyForm {
 
 	static final int NICKNAME_MAX = 40;
+
+	/** The answer "no, someone else" to the question about an earlier journey. */
+	static final String NOT_THE_SAME_PERSON = "no";
 
 	/** Emails, web addresses and phone-like numbers are more than a nickname. */
 	private static final Pattern MORE_THAN_A_NICKNAME = Pattern.compile("@|https?:|www\\.|\\d[\\d\\s().+-]{4,}");
@@ -35,6 +41,12 @@ public class StartJourneyForm {
 	@NotNull(message = "{journey.noContactDays.required}")
 	private Integer noContactDays;
 
+	/**
+	 * Asked only after reaching out closed on an earlier journey: {@link #NOT_THE_SAME_PERSON}, or
+	 * the id of the earlier journey this one is with again.
+	 */
+	private String samePersonAs;
+
 	public StartJourneyForm() {
 	}
 
@@ -42,8 +54,16 @@ public class StartJourneyForm {
 		this.noContactDays = noContactDays;
 	}
 
-	/** The checks that need today's date in the person's zone and the configured limits. */
-	void validate(Errors errors, LocalDate today, RulesProperties.NoContact rules) {
+	/**
+	 * The checks that need today's date in the person's zone, the configured limits, and the
+	 * earlier journeys on which reaching out closed: with any, the question about them needs an
+	 * answer that names one of them, or says no.
+	 */
+	void validate(Errors errors, LocalDate today, RulesProperties.NoContact rules, List<EarlierLock> earlierLocks) {
+		if (!earlierLocks.isEmpty() && samePersonAs(earlierLocks).isEmpty()
+				&& !NOT_THE_SAME_PERSON.equals(this.samePersonAs)) {
+			errors.rejectValue("samePersonAs", "journey.samePersonAs.required");
+		}
 		if (this.nickname != null && MORE_THAN_A_NICKNAME.matcher(this.nickname).find()) {
 			errors.rejectValue("nickname", "journey.nickname.onlyName");
 		}
@@ -62,6 +82,14 @@ public class StartJourneyForm {
 			errors.rejectValue("noContactDays", "journey.noContactDays.range",
 					new Object[] { rules.minDays(), rules.maxDays() }, null);
 		}
+	}
+
+	/** The earlier journey the person said this one is with again, if they named one of them. */
+	Optional<Long> samePersonAs(List<EarlierLock> earlierLocks) {
+		return earlierLocks.stream()
+			.map(EarlierLock::journeyId)
+			.filter((id) -> String.valueOf(id).equals(this.samePersonAs))
+			.findFirst();
 	}
 
 	JourneySetup toSetup() {
@@ -90,6 +118,14 @@ public class StartJourneyForm {
 
 	public void setLastContactDate(LocalDate lastContactDate) {
 		this.lastContactDate = lastContactDate;
+	}
+
+	public String getSamePersonAs() {
+		return this.samePersonAs;
+	}
+
+	public void setSamePersonAs(String samePersonAs) {
+		this.samePersonAs = samePersonAs;
 	}
 
 	public Integer getNoContactDays() {
