@@ -376,8 +376,9 @@ class WholeJourneyBrowserTests {
 	}
 
 	/**
-	 * The quick exit leaves for the everyday site at once. With JavaScript it replaces the page in
-	 * the history, so Back skips it; without JavaScript it is a plain link, and Back returns to it.
+	 * The quick exit signs out and leaves for the everyday site at once. With JavaScript it replaces
+	 * the page in the history; without, it is a plain link and Back returns to it. Either way the
+	 * session is gone, so Back shows the log-in page, not the journal.
 	 */
 	private void quickExitLeavesTheJournal(Browser browser) {
 		browser.open("/dashboard").follow("History");
@@ -385,7 +386,8 @@ class WholeJourneyBrowserTests {
 		browser.quickExit();
 		assertThat(browser.path()).isEqualTo(this.quickExitUrl);
 		browser.back();
-		assertThat(browser.path()).isEqualTo(browser.javaScriptEnabled() ? "/dashboard" : "/history");
+		assertThat(browser.path()).isEqualTo("/login");
+		assertThat(browser.heading()).isEqualTo("Log in");
 	}
 
 }
