@@ -43,6 +43,16 @@
     lastEscape = now;
   });
 
+  // A page brought back from the browser's back/forward cache is a snapshot, shown without asking
+  // the server, even after a quick exit ended the session. Hide it and load it afresh: the server
+  // answers with the page again if the person is still signed in, and with the log-in page if not.
+  window.addEventListener('pageshow', function (event) {
+    if (event.persisted) {
+      document.documentElement.style.visibility = 'hidden';
+      window.location.reload();
+    }
+  });
+
   // The shortcut exists only with JavaScript, so only now does the button's title mention it.
   var link = exitLink();
   if (link && link.dataset.titleWithShortcut) {

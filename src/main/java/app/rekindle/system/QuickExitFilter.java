@@ -33,13 +33,17 @@ final class QuickExitFilter extends LogoutFilter {
 	static final String PATH = "/exit";
 
 	/**
-	 * What the browser is asked to forget of this site besides the cookie: local storage, IndexedDB,
-	 * service workers, should any ever be used. Not {@code "cache"}: Chromium takes seconds to clear a
-	 * cache (crbug.com/40233601), holding the exit back, and it keeps no private page anyway
-	 * ({@code no-store}). Not {@code "cookies"}: that would sign a person out of every other site under
-	 * the same registrable domain; our one cookie is expired by name instead.
+	 * What the browser is asked to forget of this site besides the cookie. {@code "cache"} is what
+	 * matters: Chromium keeps even {@code no-store} pages in its back/forward cache now, and signing
+	 * out did not evict them (checked in Chromium 156: without it, Back after the exit showed the
+	 * dashboard as it was, without asking the server); {@code "cache"} does. With JavaScript,
+	 * quick-exit.js also reloads any page the browser restores that way. The price: Chromium can take
+	 * seconds to clear a large cache (crbug.com/40233601), while the page is already hidden (with
+	 * JavaScript) or still showing (without). {@code "storage"}: local storage and the like, should any
+	 * ever be used. Not {@code "cookies"}: that would sign a person out of every other site under the
+	 * same registrable domain; our one cookie is expired by name instead.
 	 */
-	static final String CLEAR_SITE_DATA = "\"storage\"";
+	static final String CLEAR_SITE_DATA = "\"cache\", \"storage\"";
 
 	QuickExitFilter(URI neutralSite, CookieSerializer cookies, SecurityContextRepository contexts) {
 		super(leaveFor(neutralSite), forgetStaleCookie(cookies), clearSiteData(), endSession(contexts));

@@ -36,8 +36,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The Quick exit in real Chromium: after it, walking Back through every page of the visit shows the
  * log-in page or a public page, never what the person wrote, with JavaScript and without it; Escape
  * pressed twice in quick succession does the same; it works signed out; and the button stays in
- * reach while a page scrolls, on a phone and a desktop, light and dark. (The neutral site cannot be
- * reached from the test browser, so arriving there shows Chromium's own error page at its address.)
+ * reach while a page scrolls, on a phone and a desktop, light and dark. Chromium keeps even
+ * {@code no-store} pages in its back/forward cache: a page restored from there would show at its own
+ * address without asking the server, so landing on {@code /login} proves it was not. (The neutral
+ * site cannot be reached from the test browser, so arriving there shows Chromium's own error page at
+ * its address.)
  */
 @BrowserTest
 class QuickExitBrowserTests {

@@ -66,7 +66,7 @@ class QuickExitTests {
 		MockHttpServletResponse exit = browser.perform(get("/exit"))
 			.andExpect(status().isSeeOther())
 			.andExpect(redirectedUrl(this.site.quickExitUrl().toString()))
-			.andExpect(header().string("Clear-Site-Data", "\"storage\""))
+			.andExpect(header().string("Clear-Site-Data", "\"cache\", \"storage\""))
 			.andExpect(header().string("Cache-Control", containsString("no-store")))
 			.andExpect(header().string("Referrer-Policy", "no-referrer"))
 			.andReturn()
@@ -87,7 +87,7 @@ class QuickExitTests {
 		MockHttpServletResponse exit = this.mvc.perform(get("/exit"))
 			.andExpect(status().isSeeOther())
 			.andExpect(redirectedUrl(this.site.quickExitUrl().toString()))
-			.andExpect(header().string("Clear-Site-Data", "\"storage\""))
+			.andExpect(header().string("Clear-Site-Data", "\"cache\", \"storage\""))
 			.andReturn()
 			.getResponse();
 
