@@ -14,16 +14,6 @@ public class Layout {
 
 	private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
-	private final SiteProperties site;
-
-	Layout(SiteProperties site) {
-		this.site = site;
-	}
-
-	public String quickExitUrl() {
-		return this.site.quickExitUrl().toString();
-	}
-
 	/**
 	 * Whether a person is signed in: the menu and the brand link depend on it. Asked of the security
 	 * context directly; the security dialect's {@code isAuthenticated()} parsed and ran a SpEL

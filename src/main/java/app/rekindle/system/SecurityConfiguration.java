@@ -18,6 +18,7 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -27,12 +28,14 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * The security baseline: every page but the public ones needs a signed-in account, every POST
  * carries a CSRF token, the session id changes at sign-in, and the headers keep private pages out
- * of caches, frames and other sites' referrer logs.
+ * of caches, frames and other sites' referrer logs. The Quick exit ({@link QuickExitFilter}) ends
+ * the session for anyone who asks.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -80,7 +83,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(3)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityContextRepository securityContextRepository,
-			SessionAuthenticationStrategy sessionAuthenticationStrategy) {
+			SessionAuthenticationStrategy sessionAuthenticationStrategy, SiteProperties site, CookieSerializer cookies) {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/", "/signup", "/login", "/support", "/error", "/css/**", "/js/**", "/images/**", "/favicon*.ico",
 					"/favicon*.svg")
@@ -99,6 +102,9 @@ class SecurityConfiguration {
 			.failureHandler(new KeepTypedEmailFailureHandler("/login?error", "/login?paused")));
 		http.requestCache((cache) -> cache.requestCache(requestCacheWithoutContinueParameter()));
 		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signed-out"));
+		// Before the log-in check, so the Quick exit answers everyone, signed in or not.
+		http.addFilterBefore(new QuickExitFilter(site.quickExitUrl(), cookies, securityContextRepository),
+				LogoutFilter.class);
 		http.securityContext((context) -> context.securityContextRepository(securityContextRepository));
 		http.sessionManagement((session) -> session.sessionAuthenticationStrategy(sessionAuthenticationStrategy));
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -96,7 +96,10 @@ public final class Browser {
 		return this;
 	}
 
-	/** Presses the Quick exit in the page header and waits until this page has been left. */
+	/**
+	 * Presses the Quick exit in the page header (it signs out, through {@code /exit}) and waits until
+	 * this page has been left.
+	 */
 	public Browser quickExit() {
 		WebElement exit = this.driver.findElement(By.cssSelector("a.quick-exit"));
 		exit.click();

@@ -70,7 +70,7 @@ class WholeJourneyBrowserTests {
 		pages.signUp(email, "slow tide, steady heart").beginJourney("Robin", 60, 10, 21);
 		long journeyId = pages.journeyId();
 		pages.completeReflection(CAUSE);
-		pages.advanceTo("No contact", 2, "Reflection is complete. Your no-contact period starts now");
+		pages.advanceTo("No contact", 2, "Reflection is complete. Your no-contact count goes on from the day you were last in touch");
 		assertThat(pages.requirement("Days without contact")).startsWith("Open").contains("10 of 21 days");
 		assertThat(pages.requirement("Daily check-ins")).startsWith("Open").contains("0 of 7 check-ins");
 		pages.addGoalWithAStep("Swim twice a week", "Swam 20 lengths, slowly.");
@@ -82,6 +82,7 @@ class WholeJourneyBrowserTests {
 			if (day == 3) {
 				pages.checkIn(2, 9, "I reached out to them", "I sent a message at midnight. Tomorrow is a new day.",
 						"You reached out, and that is human.");
+				pages.stepPage();
 				assertThat(pages.timerDays()).isEqualTo("0");
 				assertThat(browser.text()).contains("You reached out once since starting.");
 				pages.screenshot("slip-dashboard");
@@ -95,20 +96,22 @@ class WholeJourneyBrowserTests {
 			pages.checkIn(mood, urge, "No contact", (day % 7 == 0) ? "A calmer week." : null, "Checked in.");
 			if (day == 14) {
 				// Eleven days since the slip; the twelve clean days before it still count.
+				pages.stepPage();
 				assertThat(pages.timerDays()).isEqualTo("11");
-				assertThat(pages.timerFigure("Days left")).isEqualTo("10");
+				assertThat(pages.timerFigure("Days left")).isEqualTo("10 days");
 				assertThat(pages.timerFigure("Reaches the goal on")).isEqualTo(started.plusDays(24).format(JourneyPages.DAY));
-				assertThat(pages.timerFigure("Clean days in total")).isEqualTo("23");
+				assertThat(pages.timerFigure("Clean days in total")).isEqualTo("23 days");
 				assertThat(pages.timerFigure("Longest stretch")).isEqualTo("12 days");
-				pages.advanceRefused("Reaching out", "10 more days to go.");
+				pages.continueNotOpenYet("Reaching out", "10 more days to go.");
 				assertThat(pages.requirement("Days without contact")).startsWith("Open").contains("11 of 21 days");
 			}
 		}
+		pages.stepPage();
 		assertThat(browser.text()).contains("5 of 5 done");
 		assertThat(pages.timerDays()).isEqualTo("25");
-		assertThat(pages.timerFigure("Days left")).isEqualTo("0");
+		assertThat(pages.timerFigure("Days left")).isEqualTo("0 days");
 		assertThat(pages.timerFigure("Reached the goal on")).isEqualTo(started.plusDays(24).format(JourneyPages.DAY));
-		assertThat(pages.timerFigure("Clean days in total")).isEqualTo("37");
+		assertThat(pages.timerFigure("Clean days in total")).isEqualTo("37 days");
 		assertThat(pages.timerFigure("Longest stretch")).isEqualTo("25 days");
 		assertThat(pages.requirement("Days without contact")).startsWith("Done").contains("25 of 21 days");
 		assertThat(pages.requirement("Daily check-ins")).startsWith("Done").contains("25 of 7 check-ins");
@@ -122,7 +125,7 @@ class WholeJourneyBrowserTests {
 
 		// Reaching out: a draft the pressure check flags, changed, rested, sent; two warm replies; a good call.
 		pages.advanceTo("Reaching out", 3, "You completed your no-contact period.");
-		browser.press("Your messages and conversations");
+		browser.follow("Your messages and conversations");
 		assertThat(browser.heading()).isEqualTo("Reaching out");
 		pages.writeDraft("I miss you so much. Can we try again? Are you seeing someone?", "Missing them or love",
 				"Talk of getting back together", "Their love life");
@@ -141,7 +144,7 @@ class WholeJourneyBrowserTests {
 		browser.tick("Phone call").date("When", pages.today()).tick("5").type("A note (optional)", "We laughed a lot.")
 			.press("Log conversation");
 		assertThat(browser.text()).contains("Conversation logged.").contains("Felt 5 of 5");
-		browser.open("/dashboard");
+		pages.stepPage();
 		assertThat(pages.requirement("Warm replies")).startsWith("Done").contains("2 of 2 warm replies");
 		assertThat(pages.requirement("A good conversation")).startsWith("Done");
 
@@ -160,7 +163,7 @@ class WholeJourneyBrowserTests {
 
 		String[] promises = { "Call on Sunday evening.", "Be on time for dinner.", "Plan a weekend away together.",
 				"Put the phone away at meals.", "Cook together once a week." };
-		browser.open("/dashboard").follow("Commitments");
+		pages.stepPage().follow("Commitments");
 		for (int i = 0; i < promises.length; i++) {
 			browser.type("The promise", promises[i]).date("Due on", trustBegan.plusDays(3 + 4 * i)).tick("Still open").press("Save");
 			assertThat(browser.text()).contains("Commitment saved.").contains(promises[i]);
@@ -169,7 +172,7 @@ class WholeJourneyBrowserTests {
 
 		String[] boundaries = { "When one of us needs time alone after an argument, we say so.",
 				"No checking each other's phones.", "Friends' evenings stay friends' evenings." };
-		browser.open("/dashboard").follow("Boundaries");
+		pages.stepPage().follow("Boundaries");
 		for (String boundary : boundaries) {
 			browser.type("The boundary", boundary)
 				.tick("Ours: something we both hold to")
@@ -180,29 +183,29 @@ class WholeJourneyBrowserTests {
 		assertThat(browser.text()).contains("3 of 3 agreed by both");
 
 		activity(browser, pages, "Cooked dinner and walked by the canal.", "Something new", "5 · Really good", "No");
-		browser.open("/dashboard");
+		pages.stepPage();
 		assertThat(pages.requirement("Time in this stage")).startsWith("Open").contains("0 of 21 days");
-		pages.advanceRefused("Trial period", "21 more days. Trust needs time as well as effort.");
+		pages.continueNotOpenYet("Trial period", "21 more days. Trust needs time as well as effort.");
 
 		pages.daysPass(7);
 		activity(browser, pages, "Went back to our old climbing gym.", "Something we used to do", "4 · Good", "Yes");
-		browser.open("/dashboard").follow("Commitments");
+		pages.stepPage().follow("Commitments");
 		browser.pressFor(promises[0], "Mark as kept").pressFor(promises[1], "Mark as kept");
 		assertThat(browser.text()).contains("2 of 5 kept (40%)");
 
 		pages.daysPass(7);
 		activity(browser, pages, "A day trip to the coast.", "Something new", "4 · Good", "No");
-		browser.open("/dashboard").follow("Commitments");
+		pages.stepPage().follow("Commitments");
 		browser.pressFor(promises[2], "Mark as kept").pressFor(promises[3], "Mark as not kept");
 		assertThat(browser.text()).contains("Marked as not kept. Being honest about it is part of rebuilding trust, too.")
 			.contains("3 of 5 kept (60%)");
 
 		pages.daysPass(7);
 		activity(browser, pages, "Cooked the recipe from our first holiday.", "Something we used to do", "5 · Really good", "No");
-		browser.open("/dashboard").follow("Commitments");
+		pages.stepPage().follow("Commitments");
 		browser.pressFor(promises[4], "Mark as kept");
 		assertThat(browser.text()).contains("4 of 5 kept (80%)");
-		browser.open("/dashboard");
+		pages.stepPage();
 		assertThat(browser.text()).contains("7 of 7 done");
 		assertThat(pages.requirement("Your apology")).startsWith("Done");
 		assertThat(pages.requirement("Commitments kept")).startsWith("Done").contains("4 of 5 kept (80%)");
@@ -215,7 +218,7 @@ class WholeJourneyBrowserTests {
 		// The trial, its three checkpoints, and the end: back together.
 		pages.advanceTo("Trial period", 5, "You have agreed to try again.");
 		LocalDate trialBegan = pages.today();
-		browser.press("Checkpoints and the end of the trial");
+		browser.follow("Checkpoints and the end of the trial");
 		assertThat(browser.heading()).isEqualTo("Your trial period");
 		browser.date("The day you agreed to start", trialBegan).press("Save the start");
 		assertThat(browser.text()).contains("The start is saved.")
@@ -224,9 +227,9 @@ class WholeJourneyBrowserTests {
 		for (int i = 0; i < 3; i++) {
 			int day = 30 * (i + 1);
 			pages.daysPass(30);
-			browser.open("/dashboard");
+			pages.stepPage();
 			assertThat(pages.requirement("Day " + day + " review")).startsWith("Open").contains("Due since");
-			browser.press("Checkpoints and the end of the trial").follow("Day " + day + " review");
+			browser.follow("Checkpoints and the end of the trial").follow("Day " + day + " review");
 			assertThat(browser.heading()).isEqualTo("Day " + day + " review");
 			browser.tick("The changes we agreed are being taken seriously, by both of us.")
 				.tick("We solve problems without fights.")
@@ -237,9 +240,9 @@ class WholeJourneyBrowserTests {
 			browser.press("Save the review");
 			assertThat(browser.text()).contains("Review saved.").contains("Reviewed · " + yes[i] + " of 4 yes");
 		}
-		browser.open("/dashboard");
+		pages.stepPage();
 		assertThat(browser.text()).contains("3 of 3 done").contains("This stage ends with a choice rather than a checklist.");
-		browser.press("Checkpoints and the end of the trial").press("We are back together");
+		browser.follow("Checkpoints and the end of the trial").press("We are back together");
 		assertThat(browser.heading()).isEqualTo("Back together");
 		browser.type("A note for yourself (optional)", "Keep Sunday evenings for us.").press("Yes, we are back together");
 		assertThat(browser.path()).isEqualTo("/journeys/" + journeyId);
@@ -315,6 +318,7 @@ class WholeJourneyBrowserTests {
 			pages.daysPass(1);
 			if (day == 2) {
 				pages.checkIn(3, 6, "They reached out to me", "They asked how I was.", "They reached out first.");
+				pages.stepPage();
 				assertThat(browser.text()).contains("They reached out first. If you answer, keep it warm and brief");
 				assertThat(pages.requirement("Days without contact")).startsWith("Waived")
 					.contains("They reached out first, so the day count is waived.");
@@ -322,11 +326,12 @@ class WholeJourneyBrowserTests {
 			}
 			pages.checkIn(3, 4, "No contact", null, "Checked in.");
 		}
+		pages.stepPage();
 		assertThat(browser.text()).contains("5 of 5 done");
 		assertThat(pages.requirement("Days without contact")).contains("21 of 30 days");
 
 		pages.advanceTo("Reaching out", 3, "You completed your no-contact period.");
-		browser.press("Your messages and conversations");
+		browser.follow("Your messages and conversations");
 		pages.writeDraft("Hi Ash, thank you for your message last week. I hope the new job is going well.");
 		pages.restSendAndLogReply("They asked for no contact", "They asked me not to write again.");
 
@@ -365,7 +370,7 @@ class WholeJourneyBrowserTests {
 
 	private static void activity(Browser browser, JourneyPages pages, String what, String kind, String rating,
 			String triggerCameUp) {
-		browser.open("/dashboard").follow("Shared activities");
+		pages.stepPage().follow("Shared activities");
 		browser.date("When", pages.today())
 			.type("What you did together", what)
 			.tick(kind)
@@ -376,8 +381,9 @@ class WholeJourneyBrowserTests {
 	}
 
 	/**
-	 * The quick exit leaves for the everyday site at once. With JavaScript it replaces the page in
-	 * the history, so Back skips it; without JavaScript it is a plain link, and Back returns to it.
+	 * The quick exit signs out and leaves for the everyday site at once. With JavaScript it replaces
+	 * the page in the history; without, it is a plain link and Back returns to it. Either way the
+	 * session is gone, so Back shows the log-in page, not the journal.
 	 */
 	private void quickExitLeavesTheJournal(Browser browser) {
 		browser.open("/dashboard").follow("History");
@@ -385,7 +391,8 @@ class WholeJourneyBrowserTests {
 		browser.quickExit();
 		assertThat(browser.path()).isEqualTo(this.quickExitUrl);
 		browser.back();
-		assertThat(browser.path()).isEqualTo(browser.javaScriptEnabled() ? "/dashboard" : "/history");
+		assertThat(browser.path()).isEqualTo("/login");
+		assertThat(browser.heading()).isEqualTo("Log in");
 	}
 
 }
