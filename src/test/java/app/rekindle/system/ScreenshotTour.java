@@ -95,7 +95,7 @@ class ScreenshotTour {
 	@Test
 	@Order(1)
 	void signedOut(Browser browser) {
-		for (String path : List.of("/", "/login", "/signup")) {
+		for (String path : List.of("/", "/login", "/signup", "/support")) {
 			capture(browser, "signed-out", path, path);
 		}
 		browser.open("/signup").type("Email", "not an email").type("Password", "short").type("Password again", "other");
@@ -259,6 +259,8 @@ class ScreenshotTour {
 		first("select id from trust_commitment where journey_id = ? order by id", journeyId).ifPresent((id) -> values.put("commitmentId", id));
 		first("select id from trust_boundary where journey_id = ? order by id desc", journeyId).ifPresent((id) -> values.put("boundaryId", id));
 		first("select id from trust_activity where journey_id = ? order by id", journeyId).ifPresent((id) -> values.put("activityId", id));
+		first("select id from outreach_conversation where journey_id = ? order by id", journeyId)
+			.ifPresent((id) -> values.put("conversationId", id));
 		return values;
 	}
 
@@ -271,8 +273,8 @@ class ScreenshotTour {
 		StringBuilder url = new StringBuilder();
 		while (matcher.find()) {
 			String value = switch (matcher.group(1)) {
-				case "day" -> route.startsWith("/checkin") ? LocalDate.ofInstant(MutableClockConfiguration.START, java.time.ZoneId.of("Europe/Berlin")).minusDays(1).toString()
-						: String.valueOf(this.rules.trial().checkpointDays().get(0));
+				case "day" -> route.startsWith("/journeys/") ? String.valueOf(this.rules.trial().checkpointDays().get(0))
+						: LocalDate.ofInstant(MutableClockConfiguration.START, java.time.ZoneId.of("Europe/Berlin")).minusDays(1).toString();
 				default -> values.get(matcher.group(1));
 			};
 			if (value == null) {

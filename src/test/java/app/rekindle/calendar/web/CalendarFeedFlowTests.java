@@ -436,7 +436,7 @@ class CalendarFeedFlowTests {
 			.param("mood", "2")
 			.param("urge", "8")
 			.param("contact", "I_REACHED_OUT"))
-			.andExpect(redirectedUrl("/dashboard"));
+			.andExpect(redirectedUrl("/checkin/" + day + "/saved"));
 	}
 
 	private String turnOn(AccountUser user, String time) throws Exception {

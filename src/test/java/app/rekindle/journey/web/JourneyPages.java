@@ -263,7 +263,7 @@ final class JourneyPages {
 		this.browser.tick("7").type("Your unsent letter (optional)", letter).press("Keep it here, and let the moment pass");
 		assertThat(this.browser.path()).isEqualTo("/dashboard");
 		assertThat(this.browser.text()).contains("Your letter is kept here, unsent, and the urge is noted.");
-		this.browser.follow("Unsent letters");
+		stepPage().follow("Unsent letters");
 		assertThat(this.browser.text()).contains(letter);
 		return this;
 	}

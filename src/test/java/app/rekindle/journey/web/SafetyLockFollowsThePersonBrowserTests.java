@@ -24,13 +24,14 @@ class SafetyLockFollowsThePersonBrowserTests {
 	void beginningAgainWithTheSamePersonKeepsReachingOutClosed(Browser browser) {
 		LocalDate today = LocalDate.now(ZoneId.of(Browser.TIME_ZONE));
 		browser.signUp("zoe.again@example.org", "quiet rivers run deep").beginJourney("Zoë", today, 40, 20);
-		browser.follow("Safety questions");
+		browser.follow("0 of 5 done · see what is left").follow("Safety questions");
 		for (String question : new String[] { "Has there ever been physical violence", "Have they ever threatened",
 				"Did they control", "Have you ever felt afraid", "Is there a protective order", "Have they asked you not",
 				"Are they in a new relationship" }) {
 			browser.answer(question, "No");
 		}
 		browser.answer("Have they blocked you", "Yes").press("Save my answers");
+		browser.press("Yes, save my answers");
 		assertThat(browser.text()).contains("Reaching out is closed for this journey, for good.");
 
 		browser.open("/dashboard").press("Begin a journey");
@@ -50,12 +51,12 @@ class SafetyLockFollowsThePersonBrowserTests {
 
 		browser.tick("Yes, the same person").press("Begin");
 		assertThat(browser.path()).isEqualTo("/dashboard");
-		assertThat(browser.text()).contains("Step 1 of 5 · Journey with Z")
+		assertThat(browser.text()).contains("Step 1 of 5 · Reflection · Journey with Z")
 			.contains("Reaching out stays closed")
 			.contains("You told us this is the same person as in your journey with Zoë")
 			.contains("They have blocked you.")
 			.contains("Their answer still stands")
-			.contains("Continue to No contact");
+			.contains("Write down why it ended");
 		browser.resize(Browser.PHONE).screenshot("today-carried-lock-phone");
 		browser.resize(Browser.DESKTOP).screenshot("today-carried-lock-desktop");
 	}

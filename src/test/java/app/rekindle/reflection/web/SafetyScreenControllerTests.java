@@ -62,7 +62,7 @@ class SafetyScreenControllerTests {
 			.andExpect(flash().attribute("notice", "safety.saved"));
 		assertThat(this.journeys.stageOf(journey.getId())).isEqualTo("REFLECTION");
 		assertThat(locks(journey)).isZero();
-		this.mvc.perform(get("/dashboard").with(user(user)))
+		this.mvc.perform(get("/journeys/{id}", journey.getId()).with(user(user)))
 			.andExpect(content().string(containsString("You have answered the safety questions.")));
 	}
 

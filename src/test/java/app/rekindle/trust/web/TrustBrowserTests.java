@@ -37,7 +37,7 @@ class TrustBrowserTests {
 		long journeyId = this.journeys.active(user.accountId()).orElseThrow().journey().getId();
 		this.testJourneys.putInStage(journeyId, Stage.REBUILDING_TRUST);
 
-		browser.open("/dashboard").follow("Commitments");
+		browser.open("/journeys/" + journeyId).follow("Commitments");
 		browser.type("The promise", "Call when I am running late, every time.")
 			.date("Due on", today.plusDays(7))
 			.press("Save");
@@ -47,7 +47,7 @@ class TrustBrowserTests {
 		browser.resize(Browser.PHONE).screenshot("trust-commitments-phone");
 		browser.resize(Browser.DESKTOP);
 
-		browser.open("/dashboard").follow("Shared activities");
+		browser.open("/journeys/" + journeyId).follow("Shared activities");
 		browser.date("When", today.minusDays(1))
 			.type("What you did together", "Cooked dinner and walked by the canal.")
 			.tick("Something new")
