@@ -2,7 +2,7 @@ package app.rekindle.journey;
 
 /**
  * Why a journey is taken to be with the same person as an earlier one whose reaching out closed,
- * so that it carries that journey's lock (PRODUCT §6: a lock follows the person, not the journey).
+ * so that it carries that journey's lock: a lock follows the person, not the journey.
  */
 public enum SamePersonReason {
 

@@ -8,8 +8,8 @@ import java.util.Set;
  * it stays: a lock never lifts.
  * <p>
  * A lock is either the journey's own (recorded on it, or set by a reply logged on it), which ends
- * the journey by moving on, or {@code carriedOver} from an earlier journey with the same person
- * (PRODUCT §6: a lock follows the person, not the journey). A carried-over lock keeps reaching out
+ * the journey by moving on, or {@code carriedOver} from an earlier journey with the same person,
+ * since a lock follows the person, not the journey. A carried-over lock keeps reaching out
  * and everything after it closed, but leaves reflection and no contact open for the person's own
  * sake; its {@code concerns} are those of the earlier journey, and may be empty if that journey
  * recorded none.

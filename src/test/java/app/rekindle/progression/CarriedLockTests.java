@@ -19,7 +19,7 @@ import static app.rekindle.progression.Fixtures.evaluate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A lock carried over from an earlier journey with the same person (PRODUCT §6): reaching out and
+ * A lock carried over from an earlier journey with the same person: reaching out and
  * everything after it stay closed, reflection and no contact stay open, and only a lock of the
  * journey's own ends it.
  */

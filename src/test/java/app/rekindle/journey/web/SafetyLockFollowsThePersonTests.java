@@ -64,7 +64,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 /**
- * A safety lock follows the person, not the journey (PRODUCT §6): after reaching out closed on a
+ * A safety lock follows the person, not the journey: after reaching out closed on a
  * journey, for any reason, a new journey with the same person keeps it closed, and Today, the
  * journey page and the gate say why. Everything runs through the real services and pages.
  */
