@@ -186,7 +186,8 @@ class SafetyLockFollowsThePersonTests {
 		assertThat(this.progression.evaluate(open).isLocked()).isFalse();
 		today(someoneElse).andExpect(content().string(not(containsString("Reaching out stays closed"))));
 		this.testJourneys.putInStage(open, Stage.NO_CONTACT);
-		today(someoneElse).andExpect(content().string(containsString("Continue to Reaching out")));
+		this.mvc.perform(get("/journeys/{id}", open).with(user(someoneElse)))
+			.andExpect(content().string(containsString("Continue to Reaching out")));
 
 		AccountUser samePerson = this.accounts.create();
 		long earlier = lockedJourney(samePerson, lock);
@@ -299,7 +300,7 @@ class SafetyLockFollowsThePersonTests {
 		assertThat(this.progression.evaluate(later).isLocked()).isFalse();
 
 		this.mvc.perform(post("/journeys/{id}/advance", later).with(csrf()).with(user(user)).param("stage", "NO_CONTACT"))
-			.andExpect(redirectedUrl("/dashboard"));
+			.andExpect(redirectedUrl("/journeys/" + later));
 
 		assertThat(this.testJourneys.stageOf(later)).isEqualTo("NO_CONTACT");
 		assertThat(this.journeys.owned(user.accountId(), later).getLockCarriedFrom()).isEqualTo(earlier);
@@ -354,7 +355,7 @@ class SafetyLockFollowsThePersonTests {
 		assertThat(noContact.isNextClosed()).isTrue();
 		assertThat(noContact.isPassed()).isFalse();
 		this.mvc.perform(post("/journeys/{id}/advance", journeyId).with(csrf()).with(user(user)).param("stage", "NO_CONTACT"))
-			.andExpect(redirectedUrl("/dashboard"));
+			.andExpect(redirectedUrl("/journeys/" + journeyId));
 		assertThat(this.testJourneys.stageOf(journeyId)).isEqualTo("NO_CONTACT");
 		assertThat(this.journeys.owned(user.accountId(), journeyId).isActive()).isTrue();
 		today(user).andExpect(content().string(not(containsString("Continue to"))))
