@@ -568,7 +568,8 @@ public class JournalDriver {
 
 		private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
-		private static final Pattern GROWTH_LINK = Pattern.compile("/journeys/(\\d+)/reflection/growth");
+		/** Today's progress line links to the journey's own page. */
+		private static final Pattern JOURNEY_LINK = Pattern.compile("<p class=\"progress-line\">\\s*<a href=\"/journeys/(\\d+)\"");
 
 		private static final Pattern SESSION_COOKIE = Pattern.compile("^(JOURNAL_SESSION=[^;]*)");
 
@@ -647,16 +648,17 @@ public class JournalDriver {
 
 		private void learnJourney() {
 			get("/dashboard");
-			Matcher link = GROWTH_LINK.matcher(this.lastBody);
+			Matcher link = JOURNEY_LINK.matcher(this.lastBody);
 			if (this.lastStatus != 200 || !link.find()) {
 				throw new IllegalStateException("the dashboard of " + this.email + " shows no journey");
 			}
 			this.journeyId = Long.parseLong(link.group(1));
 		}
 
+		/** A check-in with a strong urge (7 or more, the default) lands on its answer, the pause first. */
 		boolean checkIn(LocalDate day, int mood, int urge, String note) {
 			return post("/checkin/" + day, form("mood", Integer.toString(mood), "urge", Integer.toString(urge), "contact",
-					"NONE", "note", note), "/dashboard");
+					"NONE", "note", note), (urge >= 7) ? "/checkin/" + day + "/saved" : "/dashboard");
 		}
 
 		boolean addGrowthEntry(String body) {
