@@ -79,7 +79,6 @@ class PauseController {
 		model.addAttribute("helps", entries.stream()
 			.filter((entry) -> entry.getKind() == EntryKind.TRIGGER && entry.getPlan() != null)
 			.toList());
-		model.addAttribute("strengths", List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10));
 		return VIEW_PAUSE;
 	}
 
