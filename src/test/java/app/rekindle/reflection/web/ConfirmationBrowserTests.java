@@ -35,7 +35,7 @@ class ConfirmationBrowserTests {
 
 	@Test
 	void removesAnEntryOnlyThroughItsConfirmation(Browser browser) {
-		begin(browser, "wren@example.org");
+		begin(browser, "wren.removes@example.org");
 		browser.follow("Why it ended");
 		browser.select("Cause", "Communication").type("What happened", KEPT).press("Save");
 		browser.select("Cause", "Different life goals").type("What happened", REMOVED).press("Save");
@@ -62,7 +62,7 @@ class ConfirmationBrowserTests {
 
 	@Test
 	void aYesOnTheSafetyQuestionsIsConfirmedFirstAndGoingBackKeepsTheAnswers(Browser browser) {
-		begin(browser, "linnet@example.org");
+		begin(browser, "linnet.confirms@example.org");
 		browser.follow("Safety questions");
 		assertThat(browser.text())
 			.contains("A yes to any of these questions closes reaching out for this journey, for good.");
