@@ -18,6 +18,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -155,13 +156,17 @@ class SecurityConfiguration {
 	/**
 	 * BCrypt at the cost {@code rekindle.security.password-hash-cost} (10, BCrypt's own default), stored
 	 * with its id ({@code {bcrypt}...}). Each hash carries its cost, so a new cost applies to passwords set
-	 * from then on and every stored one still matches. The tests lower it: they sign up thousands of accounts.
+	 * from then on and every stored one still matches, as does a hash in any other format Spring Security
+	 * knows. The tests lower the cost: they sign up thousands of accounts.
 	 */
 	static final int DEFAULT_PASSWORD_HASH_COST = 10;
 
 	@Bean
 	PasswordEncoder passwordEncoder(@Value("${rekindle.security.password-hash-cost:" + DEFAULT_PASSWORD_HASH_COST + "}") int cost) {
-		return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(cost)));
+		DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("bcrypt",
+				Map.of("bcrypt", new BCryptPasswordEncoder(cost)));
+		encoder.setDefaultPasswordEncoderForMatches(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+		return encoder;
 	}
 
 }

@@ -12,14 +12,11 @@ import org.thymeleaf.cache.StandardCache;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import app.rekindle.testsupport.EveryKindFixture;
-import app.rekindle.testsupport.MutableClockConfiguration;
+import app.rekindle.testsupport.JournalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -30,9 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Every expression of the busiest pages stays in Thymeleaf's cache once parsed: rendering them again
  * parses nothing again (the default cache of 500 entries could not hold them, docs/PERFORMANCE.md).
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(MutableClockConfiguration.class)
+@JournalTest
 class TemplateExpressionCacheTests {
 
 	@Autowired

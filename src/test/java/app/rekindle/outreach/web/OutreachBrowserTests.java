@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import app.rekindle.account.AccountUser;
@@ -22,7 +21,6 @@ import app.rekindle.testsupport.TestJourneys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @BrowserTest
-@Import(MutableClockConfiguration.class)
 class OutreachBrowserTests {
 
 	@Autowired
