@@ -13,6 +13,7 @@ import app.rekindle.outreach.Conversation;
 import app.rekindle.outreach.Draft;
 import app.rekindle.progression.GateEvaluation;
 import app.rekindle.progression.Stage;
+import app.rekindle.reflection.FixableCheck;
 import app.rekindle.reflection.ReflectionEntry;
 import app.rekindle.trial.TrialService.CheckpointStatus;
 import app.rekindle.trust.Boundary;
@@ -23,13 +24,14 @@ import app.rekindle.trust.TrustSummary;
 /**
  * Everything the printable summary shows, computed once for the page and the PDF alike. Without
  * a journey, the journey's parts are null or empty and the page says so. The person's own words
- * are only those {@code words} lets in; the lists of a part left out are empty.
+ * are only those {@code words} lets in; the lists of a part left out are empty, and
+ * {@code canItBeFixed} (the answers to "Can it be fixed?", with the reflection's words) is null.
  */
 public record Summary(LocalDate generatedOn, ZoneId zone, SummaryRange range, Journey journey, GateEvaluation gate,
 		CheckInFigures checkIns, LineChart moodChart, LineChart urgeChart, HourChart hourChart, int urges,
 		List<ReflectionEntry> causes, List<ReflectionEntry> mistakes, List<ReflectionEntry> triggers,
 		OutreachFigures outreach, TrustSummary trust, List<CheckpointStatus> checkpoints, SummaryWords words,
-		List<CheckIn> notes, List<UnsentLetter> letters, Texts texts) {
+		List<CheckIn> notes, List<UnsentLetter> letters, Texts texts, FixableCheck canItBeFixed) {
 
 	public boolean hasJourney() {
 		return this.journey != null;

@@ -109,10 +109,10 @@ public class SummaryService {
 	}
 
 	/**
-	 * The summary of the range, with only the words asked for handed on. Notes, letters and the trust
-	 * lists are not even read unless wanted (a year of notes is decrypted only then); the reflection
-	 * entries and drafts are read for their figures anyway, and their texts are left out in
-	 * {@code content.html} when their box is not ticked.
+	 * The summary of the range, with only the words asked for handed on. Notes, letters, the trust
+	 * lists and the answers to "Can it be fixed?" are not even read unless wanted (a year of notes is
+	 * decrypted only then); the reflection entries and drafts are read for their figures anyway, and
+	 * their texts are left out in {@code content.html} when their box is not ticked.
 	 */
 	@Transactional(readOnly = true)
 	public Summary summarise(long accountId, ZoneId zone, Optional<JourneyState> state, SummaryRange range,
@@ -141,7 +141,8 @@ public class SummaryService {
 			.toList() : List.of();
 		if (state.isEmpty()) {
 			return new Summary(today(zone), zone, range, null, null, figures, moodChart, urgeChart, hours, urgeCount,
-					List.of(), List.of(), List.of(), null, null, List.of(), words, notes, List.of(), Summary.Texts.NONE);
+					List.of(), List.of(), List.of(), null, null, List.of(), words, notes, List.of(), Summary.Texts.NONE,
+					null);
 		}
 		Journey journey = state.get().journey();
 		long journeyId = journey.getId();
@@ -161,7 +162,8 @@ public class SummaryService {
 		return new Summary(today(zone), zone, range, journey, state.get().gate(), figures, moodChart, urgeChart, hours,
 				urgeCount, ofKind(entries, EntryKind.CAUSE), ofKind(entries, EntryKind.MISTAKE),
 				ofKind(entries, EntryKind.TRIGGER), OutreachFigures.of(drafts, conversations), trust(accountId, journey),
-				checkpoints(accountId, journey), words, notes, letters, texts);
+				checkpoints(accountId, journey), words, notes, letters, texts,
+				words.reflection() ? this.reflection.fixableCheck(accountId, journeyId).orElse(null) : null);
 	}
 
 	/*

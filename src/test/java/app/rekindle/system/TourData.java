@@ -27,6 +27,7 @@ import app.rekindle.progression.Stage;
 import app.rekindle.reflection.BreakupCause;
 import app.rekindle.reflection.EntryContent;
 import app.rekindle.reflection.EntryKind;
+import app.rekindle.reflection.FixableAnswers;
 import app.rekindle.reflection.Motive;
 import app.rekindle.reflection.ReflectionService;
 import app.rekindle.reflection.SafetyAnswers;
@@ -279,6 +280,31 @@ class TourData {
 			.getId();
 		this.testJourneys.putInStage(id, Stage.NO_CONTACT);
 		this.journeys.moveOn(account, id, "I want a love that is easy to be in. This is a good ending.");
+		return user;
+	}
+
+	/**
+	 * A journey in reflection with every part written. When {@code pointingAway}, "Can it be fixed?"
+	 * is answered with something unforgivable and nothing that would need to change, and the motives
+	 * check with loneliness alone, so each gentle word shows; otherwise it is left unanswered.
+	 */
+	AccountUser reflecting(boolean pointingAway) {
+		this.clock.set(MutableClockConfiguration.START);
+		AccountUser user = this.accounts.create(TestAccounts.uniqueEmail(), ZONE);
+		long account = user.accountId();
+		LocalDate today = this.checkIns.today(account);
+		long id = this.journeys.start(account, new JourneySetup("Kit", today.minusDays(20), today.minusDays(6), 30))
+			.getId();
+		reflect(account, id);
+		if (pointingAway) {
+			this.reflection.answerMotives(account, id, EnumSet.of(Motive.LONELY, Motive.NOSTALGIC), null);
+			this.reflection.answerFixable(account, id, new FixableAnswers(FixableAnswers.Unforgivable.YES,
+					"The lies about where the money went. I have tried, and I cannot get past them.",
+					FixableAnswers.Changed.ONLY_ME, "I have changed a lot. I honestly don't know about them.",
+					"They would have to be honest with me, and I can't make that happen.",
+					FixableAnswers.WhoseHands.NOTHING, FixableAnswers.OthersView.DIFFERENT,
+					"My friends were relieved when it ended. " + LONG_WORD));
+		}
 		return user;
 	}
 

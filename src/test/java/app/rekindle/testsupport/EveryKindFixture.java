@@ -32,6 +32,7 @@ import app.rekindle.progression.Stage;
 import app.rekindle.reflection.BreakupCause;
 import app.rekindle.reflection.EntryContent;
 import app.rekindle.reflection.EntryKind;
+import app.rekindle.reflection.FixableAnswers;
 import app.rekindle.reflection.Motive;
 import app.rekindle.reflection.ReflectionEntry;
 import app.rekindle.reflection.ReflectionService;
@@ -159,6 +160,10 @@ public class EveryKindFixture {
 		this.reflection.add(account, id, new EntryContent(EntryKind.GROWTH, null, created.text("sleeping again"), null));
 		this.reflection.answerMotives(account, id, EnumSet.of(Motive.BUILD_SOMETHING_BETTER, Motive.BOTH_CHANGED),
 				created.text("motives note"));
+		this.reflection.answerFixable(account, id, new FixableAnswers(FixableAnswers.Unforgivable.NOT_SURE,
+				created.text("the last night"), FixableAnswers.Changed.BOTH, created.text("we both listen now"),
+				created.text("talk about money"), FixableAnswers.WhoseHands.BOTH, FixableAnswers.OthersView.SAME,
+				created.text("my sister agrees")));
 		this.reflection.answerSafetyScreen(account, id,
 				new SafetyAnswers(false, false, false, false, false, false, false, false));
 
