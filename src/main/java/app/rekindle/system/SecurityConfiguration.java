@@ -46,8 +46,8 @@ class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	/**
-	 * Health and metrics, on the management port only (by default bound to 127.0.0.1, see README
-	 * "Operations"): probes and scrapers cannot sign in, and the port is not the public one. Should
+	 * Health and metrics, on the management port only (by default bound to 127.0.0.1, see
+	 * docs/OPERATIONS.md): probes and scrapers cannot sign in, and the port is not the public one. Should
 	 * the management port ever be set to the public port, this chain matches nothing and the next one
 	 * answers 404 for every actuator path, so the endpoints are never served publicly.
 	 */
