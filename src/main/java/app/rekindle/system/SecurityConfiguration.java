@@ -129,8 +129,8 @@ class SecurityConfiguration {
 
 	/**
 	 * No Micrometer observation around each security filter, authentication and authorisation; every
-	 * request is still timed as a whole ({@code http.server.requests}) and logged by {@link RequestLogFilter}.
-	 * Why: the observations cost a tenth of every request (docs/PERFORMANCE.md).
+	 * request is still timed as a whole ({@code http.server.requests}) and logged by
+	 * {@link RequestLogFilter}. Why: the observations cost a tenth of every request (docs/PERFORMANCE.md).
 	 */
 	@Bean
 	SecurityObservationSettings securityObservationSettings() {
