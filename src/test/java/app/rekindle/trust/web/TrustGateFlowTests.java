@@ -46,7 +46,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Gate 4→5 end to end, through the pages of rebuilding trust, on a clock the test moves: the
  * gate stays closed, with the dashboard naming what is missing and Advance refused, until exactly
- * every requirement of PRODUCT §3 is met, and opens on the day the stage has lasted long enough.
+ * every requirement of the gate is met, and opens on the day the stage has lasted long enough.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
