@@ -8,13 +8,13 @@ import java.util.StringJoiner;
 
 import app.rekindle.outreach.Channel;
 import app.rekindle.outreach.ConversationKind;
-import app.rekindle.progression.CommitmentState;
-import app.rekindle.progression.ReplyKind;
+import app.rekindle.outreach.ReplyKind;
 import app.rekindle.progression.Stage;
 import app.rekindle.reflection.BreakupCause;
 import app.rekindle.reflection.EntryKind;
 import app.rekindle.reflection.Motive;
 import app.rekindle.trust.ActivityKind;
+import app.rekindle.trust.CommitmentState;
 import app.rekindle.trust.Whose;
 
 /** The rows of each stage a person reached, dated within the days they spent in it. */
