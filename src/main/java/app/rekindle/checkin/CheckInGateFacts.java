@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import app.rekindle.progression.CheckInFactsSource;
+import app.rekindle.progression.Contact;
 import app.rekindle.progression.JourneySnapshot.NoContactFacts;
 
 /**
@@ -34,8 +35,17 @@ class CheckInGateFacts implements CheckInFactsSource {
 			.param("accountId", accountId)
 			.param("from", from)
 			.query((rs, row) -> new NoContactFacts.CheckIn(rs.getObject("check_in_day", LocalDate.class), rs.getInt("urge"),
-					ContactKind.valueOf(rs.getString("contact")).forTheRules()))
+					forTheRules(ContactKind.valueOf(rs.getString("contact")))))
 			.list();
+	}
+
+	/** What the gate's rules read in an answer about contact: practical contact counts as none. */
+	static Contact forTheRules(ContactKind answer) {
+		return switch (answer) {
+			case NONE, PRACTICAL -> Contact.NONE;
+			case I_REACHED_OUT -> Contact.I_REACHED_OUT;
+			case THEY_REACHED_OUT -> Contact.THEY_REACHED_OUT;
+		};
 	}
 
 }

@@ -53,7 +53,18 @@ class OutreachGateFacts implements OutreachFactsSource {
 	}
 
 	private static Reply reply(String kind) {
-		return ReplyKind.valueOf(kind).forTheRules();
+		return forTheRules(ReplyKind.valueOf(kind));
+	}
+
+	/** What the gate's rules read in a kind of reply: a new kind says here which it is. */
+	static Reply forTheRules(ReplyKind kind) {
+		return switch (kind) {
+			case NONE_YET -> Reply.NONE_YET;
+			case WARM -> Reply.WARM;
+			case NEUTRAL, COLD -> Reply.OTHER_ANSWER;
+			case ASKED_FOR_NO_CONTACT -> Reply.ASKED_FOR_NO_CONTACT;
+			case BLOCKED -> Reply.BLOCKED;
+		};
 	}
 
 }

@@ -26,7 +26,7 @@ import app.rekindle.progression.Stage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the gate's rules read in each answer about contact a check-in can give. */
-class ContactKindTests {
+class CheckInGateFactsTests {
 
 	private static final RulesProperties RULES = new Binder(new MapConfigurationPropertySource())
 		.bindOrCreate("rekindle.rules", RulesProperties.class);
@@ -41,7 +41,7 @@ class ContactKindTests {
 	@CsvSource({ "NONE, NONE", "I_REACHED_OUT, I_REACHED_OUT", "THEY_REACHED_OUT, THEY_REACHED_OUT",
 			"PRACTICAL, NONE" })
 	void eachAnswerSaysWhatTheRulesReadInIt(ContactKind answer, Contact read) {
-		assertThat(answer.forTheRules()).isEqualTo(read);
+		assertThat(CheckInGateFacts.forTheRules(answer)).isEqualTo(read);
 	}
 
 	@Test
@@ -50,7 +50,7 @@ class ContactKindTests {
 		List<NoContactFacts.CheckIn> checkIns = new ArrayList<>();
 		for (LocalDate day = lastContact.plusDays(1); !day.isAfter(TODAY); day = day.plusDays(1)) {
 			ContactKind answer = day.equals(lastContact.plusDays(6)) ? ContactKind.PRACTICAL : ContactKind.NONE;
-			checkIns.add(new NoContactFacts.CheckIn(day, 2, answer.forTheRules()));
+			checkIns.add(new NoContactFacts.CheckIn(day, 2, CheckInGateFacts.forTheRules(answer)));
 		}
 		Instant started = lastContact.atStartOfDay(ZONE).plusHours(9).toInstant();
 		JourneyFacts journey = new JourneyFacts(Stage.NO_CONTACT, ZONE, started, started, lastContact.minusDays(10),
