@@ -21,8 +21,8 @@ import app.rekindle.outreach.Channel;
 import app.rekindle.outreach.Draft;
 import app.rekindle.outreach.OutreachService;
 import app.rekindle.outreach.PressureCheck;
+import app.rekindle.outreach.ReplyKind;
 import app.rekindle.outreach.SendRefusedException;
-import app.rekindle.progression.ReplyKind;
 import app.rekindle.system.RemovalConfirmation;
 
 /** One draft: its pressure check, its rest, marking it sent, and the reply it got. */

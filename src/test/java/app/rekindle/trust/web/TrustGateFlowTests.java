@@ -17,7 +17,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import app.rekindle.account.AccountUser;
 import app.rekindle.journey.Journey;
-import app.rekindle.progression.CommitmentState;
 import app.rekindle.progression.RulesProperties;
 import app.rekindle.progression.Stage;
 import app.rekindle.testsupport.MutableClock;
@@ -29,6 +28,7 @@ import app.rekindle.trust.Boundary;
 import app.rekindle.trust.BoundaryService;
 import app.rekindle.trust.Commitment;
 import app.rekindle.trust.CommitmentService;
+import app.rekindle.trust.CommitmentState;
 import app.rekindle.trust.SharedActivity;
 import app.rekindle.trust.SharedActivityService;
 

@@ -1,11 +1,11 @@
-package app.rekindle.progression;
+package app.rekindle.outreach;
 
 /** How the ex answered a message the person sent. */
 public enum ReplyKind {
 
 	NONE_YET, WARM, NEUTRAL, COLD, ASKED_FOR_NO_CONTACT, BLOCKED;
 
-	boolean isAnswered() {
+	public boolean isAnswered() {
 		return this != NONE_YET;
 	}
 
