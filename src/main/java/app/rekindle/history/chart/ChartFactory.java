@@ -5,7 +5,9 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -72,7 +74,7 @@ public class ChartFactory {
 	private HourChart hours(ChartPeriod period, String days, Collection<Instant> urges, ZoneId zone) {
 		int[] byHour = new int[24];
 		for (Instant felt : urges) {
-			var local = felt.atZone(zone);
+			ZonedDateTime local = felt.atZone(zone);
 			if (period.contains(local.toLocalDate())) {
 				byHour[local.getHour()]++;
 			}
@@ -94,7 +96,7 @@ public class ChartFactory {
 			return message("chart.hours.description.none", days);
 		}
 		int most = byHour[busiest];
-		long hoursWithMost = java.util.Arrays.stream(byHour).filter((count) -> count == most).count();
+		long hoursWithMost = Arrays.stream(byHour).filter((count) -> count == most).count();
 		if (hoursWithMost > 1) {
 			return message("chart.hours.description.even", total, days);
 		}
