@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import app.rekindle.journey.Journey;
 import app.rekindle.journey.JourneyService;
+import app.rekindle.system.NotFoundException;
 
 /**
  * Stage 2 besides the check-ins: growth goals with their progress, unsent letters, and urges

@@ -18,6 +18,7 @@ import app.rekindle.progression.RulesProperties;
 import app.rekindle.progression.SafetyConcern;
 import app.rekindle.progression.SendDecision;
 import app.rekindle.progression.Stage;
+import app.rekindle.system.NotFoundException;
 
 /**
  * Stage 3. Nothing here sends anything: the person sends a message themselves and then marks it
@@ -79,7 +80,7 @@ public class OutreachService {
 	public Draft draft(long accountId, long journeyId, long draftId) {
 		journey(accountId, journeyId);
 		return this.drafts.findByIdAndJourneyId(draftId, journeyId)
-			.orElseThrow(() -> new OutreachNotFoundException("draft", draftId));
+			.orElseThrow(() -> new NotFoundException("draft", draftId));
 	}
 
 	@Transactional
@@ -170,7 +171,7 @@ public class OutreachService {
 	public Conversation conversation(long accountId, long journeyId, long conversationId) {
 		journey(accountId, journeyId);
 		return this.conversations.findByIdAndJourneyId(conversationId, journeyId)
-			.orElseThrow(() -> new OutreachNotFoundException("conversation", conversationId));
+			.orElseThrow(() -> new NotFoundException("conversation", conversationId));
 	}
 
 	@Transactional

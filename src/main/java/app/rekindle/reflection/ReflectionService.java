@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import app.rekindle.journey.Journey;
 import app.rekindle.journey.JourneyService;
 import app.rekindle.progression.Stage;
+import app.rekindle.system.NotFoundException;
 
 /**
  * Stage 1. Every call names the account and the journey, and finds nothing of another account.
@@ -68,7 +69,7 @@ public class ReflectionService {
 	public ReflectionEntry entry(long accountId, long journeyId, EntryKind kind, long entryId) {
 		journey(accountId, journeyId);
 		return this.entries.findByIdAndJourneyIdAndKind(entryId, journeyId, kind)
-			.orElseThrow(() -> new ReflectionEntryNotFoundException(entryId));
+			.orElseThrow(() -> new NotFoundException("reflection entry", entryId));
 	}
 
 	/** Every entry of every journey of the account, oldest first within each journey. */

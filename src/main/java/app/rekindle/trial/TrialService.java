@@ -8,16 +8,15 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 import app.rekindle.account.AccountService;
 import app.rekindle.journey.Journey;
 import app.rekindle.journey.JourneyService;
 import app.rekindle.progression.RulesProperties;
 import app.rekindle.progression.Stage;
+import app.rekindle.system.NotFoundException;
 
 /**
  * Stage 5: the agreed start, a review at each checkpoint, and the end: back together (here) or
@@ -109,7 +108,7 @@ public class TrialService {
 		return checkpoints(accountId, journeyId).stream()
 			.filter((status) -> status.day() == day)
 			.findFirst()
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseThrow(() -> new NotFoundException("checkpoint", day));
 	}
 
 	/** Saves a review; a checkpoint can be reviewed from its due day on, and reviewed again. */

@@ -5,6 +5,8 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.rekindle.system.NotFoundException;
+
 /** Boundaries: whose each one is, and whether both have agreed to it. */
 @Service
 public class BoundaryService {
@@ -35,7 +37,7 @@ public class BoundaryService {
 	public Boundary boundary(long accountId, long journeyId, long boundaryId) {
 		this.access.journey(accountId, journeyId);
 		return this.boundaries.findByIdAndJourneyId(boundaryId, journeyId)
-			.orElseThrow(() -> new TrustItemNotFoundException("boundary", boundaryId));
+			.orElseThrow(() -> new NotFoundException("boundary", boundaryId));
 	}
 
 	@Transactional

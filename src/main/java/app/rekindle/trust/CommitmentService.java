@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.rekindle.progression.CommitmentState;
+import app.rekindle.system.NotFoundException;
 
 /** Commitments: small, concrete promises, each kept, broken or still pending. */
 @Service
@@ -38,7 +39,7 @@ public class CommitmentService {
 	public Commitment commitment(long accountId, long journeyId, long commitmentId) {
 		this.access.journey(accountId, journeyId);
 		return this.commitments.findByIdAndJourneyId(commitmentId, journeyId)
-			.orElseThrow(() -> new TrustItemNotFoundException("commitment", commitmentId));
+			.orElseThrow(() -> new NotFoundException("commitment", commitmentId));
 	}
 
 	@Transactional

@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import app.rekindle.reflection.EntryKind;
 import app.rekindle.reflection.ReflectionEntry;
 import app.rekindle.reflection.ReflectionService;
+import app.rekindle.system.NotFoundException;
 
 /** Shared activities: time together, rated, with whether an old trigger came up. */
 @Service
@@ -42,7 +43,7 @@ public class SharedActivityService {
 	public SharedActivity activity(long accountId, long journeyId, long activityId) {
 		this.access.journey(accountId, journeyId);
 		return this.activities.findByIdAndJourneyId(activityId, journeyId)
-			.orElseThrow(() -> new TrustItemNotFoundException("activity", activityId));
+			.orElseThrow(() -> new NotFoundException("activity", activityId));
 	}
 
 	/** The person's own triggers from reflection, to name the one that came up. */

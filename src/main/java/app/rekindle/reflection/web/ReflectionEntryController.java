@@ -4,7 +4,6 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.rekindle.account.AccountUser;
@@ -24,6 +22,7 @@ import app.rekindle.reflection.BreakupCause;
 import app.rekindle.reflection.EntryKind;
 import app.rekindle.reflection.ReflectionEntry;
 import app.rekindle.reflection.ReflectionService;
+import app.rekindle.system.NotFoundException;
 import app.rekindle.system.RemovalConfirmation;
 
 /**
@@ -148,7 +147,7 @@ class ReflectionEntryController {
 	}
 
 	private static EntryKind kind(String slug) {
-		return EntryKind.fromSlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return EntryKind.fromSlug(slug).orElseThrow(() -> new NotFoundException("reflection list", slug));
 	}
 
 }
