@@ -239,10 +239,26 @@ public class JourneyService {
 		return this.locks.findRecordsByAccountId(accountId);
 	}
 
+	/** The journey, if it belongs to the account; otherwise {@link NotFoundException} (a 404). */
 	@Transactional(readOnly = true)
 	public Journey owned(long accountId, long journeyId) {
 		return this.journeys.findByIdAndAccountId(journeyId, accountId)
 			.orElseThrow(() -> new NotFoundException("journey", journeyId));
+	}
+
+	/**
+	 * The journey, for a change to a stage's part of it: it belongs to the account (otherwise
+	 * {@link NotFoundException}), and the access allows a change now (otherwise
+	 * {@link StageClosedException}). The one way a stage's service opens a journey.
+	 */
+	@Transactional(readOnly = true)
+	public Journey open(long accountId, long journeyId, StageAccess access) {
+		Journey journey = owned(accountId, journeyId);
+		if (!access.allows(journey)) {
+			throw new StageClosedException(journeyId, access.stage(), journey.isActive()
+					? StageClosedException.Reason.OTHER_STAGE : StageClosedException.Reason.ENDED);
+		}
+		return journey;
 	}
 
 	/**

@@ -12,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import app.rekindle.journey.Journey;
 import app.rekindle.journey.JourneyService;
+import app.rekindle.journey.StageAccess;
+import app.rekindle.progression.Stage;
 import app.rekindle.system.NotFoundException;
 
 /**
@@ -21,6 +23,9 @@ import app.rekindle.system.NotFoundException;
  */
 @Service
 public class NoContactService {
+
+	/** Goals can be added to and changed for as long as the journey is active, in any stage. */
+	private static final StageAccess GOALS = StageAccess.whileActive(Stage.NO_CONTACT);
 
 	private final JourneyService journeys;
 
@@ -153,11 +158,7 @@ public class NoContactService {
 	}
 
 	private Journey activeJourney(long accountId, long journeyId) {
-		Journey journey = journey(accountId, journeyId);
-		if (!journey.isActive()) {
-			throw new NoContactClosedException(journeyId);
-		}
-		return journey;
+		return this.journeys.open(accountId, journeyId, GOALS);
 	}
 
 }

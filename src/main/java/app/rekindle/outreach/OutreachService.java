@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import app.rekindle.journey.Journey;
 import app.rekindle.journey.JourneyService;
+import app.rekindle.journey.StageAccess;
 import app.rekindle.progression.GateEvaluation;
 import app.rekindle.progression.Progression;
 import app.rekindle.progression.ReplyKind;
@@ -27,6 +28,8 @@ import app.rekindle.system.NotFoundException;
  */
 @Service
 public class OutreachService {
+
+	private static final StageAccess OPEN = StageAccess.inStage(Stage.REACHING_OUT);
 
 	private final JourneyService journeys;
 
@@ -55,7 +58,7 @@ public class OutreachService {
 	}
 
 	public static boolean isOpen(Journey journey) {
-		return journey.isActive() && journey.getStage() == Stage.REACHING_OUT;
+		return OPEN.allows(journey);
 	}
 
 	@Transactional(readOnly = true)
@@ -182,11 +185,7 @@ public class OutreachService {
 	}
 
 	private Journey openJourney(long accountId, long journeyId) {
-		Journey journey = journey(accountId, journeyId);
-		if (!isOpen(journey)) {
-			throw new OutreachClosedException(journeyId);
-		}
-		return journey;
+		return this.journeys.open(accountId, journeyId, OPEN);
 	}
 
 }

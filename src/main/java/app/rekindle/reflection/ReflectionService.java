@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import app.rekindle.journey.Journey;
 import app.rekindle.journey.JourneyService;
+import app.rekindle.journey.StageAccess;
 import app.rekindle.progression.Stage;
 import app.rekindle.system.NotFoundException;
 
@@ -20,6 +21,10 @@ import app.rekindle.system.NotFoundException;
  */
 @Service
 public class ReflectionService {
+
+	private static final StageAccess ENTRIES = StageAccess.inStage(Stage.REFLECTION);
+
+	private static final StageAccess SAFETY_SCREEN = StageAccess.whileActive(Stage.REFLECTION);
 
 	private final JourneyService journeys;
 
@@ -46,11 +51,11 @@ public class ReflectionService {
 	}
 
 	public static boolean isEditable(Journey journey) {
-		return journey.isActive() && journey.getStage() == Stage.REFLECTION;
+		return ENTRIES.allows(journey);
 	}
 
 	public static boolean isSafetyScreenEditable(Journey journey) {
-		return journey.isActive();
+		return SAFETY_SCREEN.allows(journey);
 	}
 
 	@Transactional(readOnly = true)
@@ -136,10 +141,7 @@ public class ReflectionService {
 	 */
 	@Transactional
 	public boolean wouldCloseReachingOut(long accountId, long journeyId, SafetyAnswers answers) {
-		Journey journey = journey(accountId, journeyId);
-		if (!isSafetyScreenEditable(journey)) {
-			throw new ReflectionClosedException(journeyId);
-		}
+		this.journeys.open(accountId, journeyId, SAFETY_SCREEN);
 		return !answers.concerns().isEmpty() && !this.journeys.get(accountId, journeyId).gate().isLocked();
 	}
 
@@ -149,10 +151,7 @@ public class ReflectionService {
 	 */
 	@Transactional
 	public boolean answerSafetyScreen(long accountId, long journeyId, SafetyAnswers answers) {
-		Journey journey = journey(accountId, journeyId);
-		if (!isSafetyScreenEditable(journey)) {
-			throw new ReflectionClosedException(journeyId);
-		}
+		this.journeys.open(accountId, journeyId, SAFETY_SCREEN);
 		SafetyScreen screen = this.safetyScreens.findById(journeyId).orElseGet(() -> new SafetyScreen(journeyId));
 		screen.answer(answers, this.clock.instant());
 		this.safetyScreens.saveAndFlush(screen);
@@ -160,11 +159,7 @@ public class ReflectionService {
 	}
 
 	private Journey editableJourney(long accountId, long journeyId) {
-		Journey journey = journey(accountId, journeyId);
-		if (!isEditable(journey)) {
-			throw new ReflectionClosedException(journeyId);
-		}
-		return journey;
+		return this.journeys.open(accountId, journeyId, ENTRIES);
 	}
 
 }

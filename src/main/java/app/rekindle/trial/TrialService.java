@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import app.rekindle.account.AccountService;
 import app.rekindle.journey.Journey;
 import app.rekindle.journey.JourneyService;
+import app.rekindle.journey.StageAccess;
 import app.rekindle.progression.RulesProperties;
 import app.rekindle.progression.Stage;
 import app.rekindle.system.NotFoundException;
@@ -24,6 +25,8 @@ import app.rekindle.system.NotFoundException;
  */
 @Service
 public class TrialService {
+
+	private static final StageAccess OPEN = StageAccess.inStage(Stage.TRIAL_PERIOD);
 
 	private final JourneyService journeys;
 
@@ -52,7 +55,7 @@ public class TrialService {
 	}
 
 	public static boolean isOpen(Journey journey) {
-		return journey.isActive() && journey.getStage() == Stage.TRIAL_PERIOD;
+		return OPEN.allows(journey);
 	}
 
 	public LocalDate today(long accountId) {
@@ -128,11 +131,7 @@ public class TrialService {
 	}
 
 	private Journey openJourney(long accountId, long journeyId) {
-		Journey journey = journey(accountId, journeyId);
-		if (!isOpen(journey)) {
-			throw new TrialClosedException(journeyId);
-		}
-		return journey;
+		return this.journeys.open(accountId, journeyId, OPEN);
 	}
 
 	/** A checkpoint's day mark, when it is due, and its review if there is one. */

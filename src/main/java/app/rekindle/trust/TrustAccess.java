@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import app.rekindle.account.AccountService;
 import app.rekindle.journey.Journey;
 import app.rekindle.journey.JourneyService;
+import app.rekindle.journey.StageAccess;
 import app.rekindle.progression.Stage;
 
 /**
@@ -17,6 +18,8 @@ import app.rekindle.progression.Stage;
  */
 @Component
 class TrustAccess {
+
+	private static final StageAccess CHANGES = StageAccess.inStage(Stage.REBUILDING_TRUST);
 
 	private final JourneyService journeys;
 
@@ -31,7 +34,7 @@ class TrustAccess {
 	}
 
 	static boolean isEditable(Journey journey) {
-		return journey.isActive() && journey.getStage() == Stage.REBUILDING_TRUST;
+		return CHANGES.allows(journey);
 	}
 
 	Journey journey(long accountId, long journeyId) {
@@ -39,11 +42,7 @@ class TrustAccess {
 	}
 
 	Journey editableJourney(long accountId, long journeyId) {
-		Journey journey = journey(accountId, journeyId);
-		if (!isEditable(journey)) {
-			throw new TrustClosedException(journeyId);
-		}
-		return journey;
+		return this.journeys.open(accountId, journeyId, CHANGES);
 	}
 
 	LocalDate today(long accountId) {

@@ -9,7 +9,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -20,7 +19,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import app.rekindle.account.AccountUser;
 import app.rekindle.journey.Journey;
 import app.rekindle.journey.JourneyService;
-import app.rekindle.trial.TrialClosedException;
 import app.rekindle.trial.TrialService;
 import app.rekindle.trial.TrialService.CheckpointStatus;
 
@@ -126,12 +124,6 @@ class TrialController {
 		}
 		this.journeys.reconcile(user.accountId(), journeyId, form.noteOrNull());
 		return "redirect:/journeys/" + journeyId;
-	}
-
-	@ExceptionHandler(TrialClosedException.class)
-	String closed(TrialClosedException ex, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("notice", "trial.closed");
-		return "redirect:/journeys/" + ex.journeyId() + "/trial";
 	}
 
 	private String page(AccountUser user, long journeyId, Model model) {
