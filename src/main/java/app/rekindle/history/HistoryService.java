@@ -10,6 +10,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.checkin.CheckInService;
 import app.rekindle.nocontact.NoContactService;
 
@@ -27,19 +28,18 @@ public class HistoryService {
 
 	private final NoContactService noContact;
 
-	HistoryService(WritingReader writing, CheckInService checkIns, NoContactService noContact) {
+	private final AccountClock accountClock;
+
+	HistoryService(WritingReader writing, CheckInService checkIns, NoContactService noContact,
+			AccountClock accountClock) {
 		this.writing = writing;
 		this.checkIns = checkIns;
 		this.noContact = noContact;
+		this.accountClock = accountClock;
 	}
 
 	public static boolean isValidQuery(String query) {
 		return query != null && !query.isBlank() && query.strip().length() <= TextSearch.MAX_QUERY_LENGTH;
-	}
-
-	/** Today in the given zone. */
-	public LocalDate today(ZoneId zone) {
-		return this.checkIns.today(zone);
 	}
 
 	/** Every piece of writing that contains the query, newest day first. */
@@ -62,7 +62,7 @@ public class HistoryService {
 	 */
 	@Transactional(readOnly = true)
 	public HistoryDay day(long accountId, ZoneId zone, LocalDate day) {
-		LocalDate today = this.checkIns.today(zone);
+		LocalDate today = this.accountClock.today(zone);
 		Instant from = day.atStartOfDay(zone).toInstant();
 		Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
 		List<Written> other = this.writing.allButCheckInsAndLetters(accountId, zone)

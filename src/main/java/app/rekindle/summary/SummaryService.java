@@ -1,6 +1,5 @@
 package app.rekindle.summary;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -13,6 +12,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountService;
 import app.rekindle.checkin.CheckIn;
 import app.rekindle.checkin.CheckInMark;
@@ -66,12 +66,12 @@ public class SummaryService {
 
 	private final MessageSource messages;
 
-	private final Clock clock;
+	private final AccountClock accountClock;
 
 	SummaryService(AccountService accounts, JourneyService journeys, CheckInService checkIns, NoContactService noContact,
 			ReflectionService reflection, OutreachService outreach, TrustService trust, CommitmentService commitments,
 			BoundaryService boundaries, SharedActivityService activities, TrialService trial, MessageSource messages,
-			Clock clock) {
+			AccountClock accountClock) {
 		this.accounts = accounts;
 		this.journeys = journeys;
 		this.checkIns = checkIns;
@@ -84,15 +84,11 @@ public class SummaryService {
 		this.activities = activities;
 		this.trial = trial;
 		this.messages = messages;
-		this.clock = clock;
+		this.accountClock = accountClock;
 	}
 
 	public ZoneId zone(long accountId) {
 		return this.accounts.get(accountId).getTimeZone();
-	}
-
-	public LocalDate today(ZoneId zone) {
-		return this.clock.instant().atZone(zone).toLocalDate();
 	}
 
 	/** The journey the summary is about: the one asked for, else the active one, else the last one. */
@@ -140,7 +136,7 @@ public class SummaryService {
 			.filter((checkIn) -> checkIn.getNote() != null)
 			.toList() : List.of();
 		if (state.isEmpty()) {
-			return new Summary(today(zone), zone, range, null, null, figures, moodChart, urgeChart, hours, urgeCount,
+			return new Summary(this.accountClock.today(zone), zone, range, null, null, figures, moodChart, urgeChart, hours, urgeCount,
 					List.of(), List.of(), List.of(), null, null, List.of(), words, notes, List.of(), Summary.Texts.NONE);
 		}
 		Journey journey = state.get().journey();
@@ -158,7 +154,7 @@ public class SummaryService {
 				trustWords(words, journey) ? this.commitments.commitments(accountId, journeyId) : List.of(),
 				trustWords(words, journey) ? this.boundaries.boundaries(accountId, journeyId) : List.of(),
 				trustWords(words, journey) ? this.activities.activities(accountId, journeyId) : List.of());
-		return new Summary(today(zone), zone, range, journey, state.get().gate(), figures, moodChart, urgeChart, hours,
+		return new Summary(this.accountClock.today(zone), zone, range, journey, state.get().gate(), figures, moodChart, urgeChart, hours,
 				urgeCount, ofKind(entries, EntryKind.CAUSE), ofKind(entries, EntryKind.MISTAKE),
 				ofKind(entries, EntryKind.TRIGGER), OutreachFigures.of(drafts, conversations), trust(accountId, journey),
 				checkpoints(accountId, journey), words, notes, letters, texts);

@@ -1,6 +1,5 @@
 package app.rekindle.trial;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountService;
 import app.rekindle.journey.Journey;
 import app.rekindle.journey.JourneyService;
@@ -38,16 +38,16 @@ public class TrialService {
 
 	private final RulesProperties rules;
 
-	private final Clock clock;
+	private final AccountClock accountClock;
 
 	TrialService(JourneyService journeys, AccountService accounts, TrialPeriodRepository periods,
-			CheckpointRepository checkpoints, RulesProperties rules, Clock clock) {
+			CheckpointRepository checkpoints, RulesProperties rules, AccountClock accountClock) {
 		this.journeys = journeys;
 		this.accounts = accounts;
 		this.periods = periods;
 		this.checkpoints = checkpoints;
 		this.rules = rules;
-		this.clock = clock;
+		this.accountClock = accountClock;
 	}
 
 	public Journey journey(long accountId, long journeyId) {
@@ -56,10 +56,6 @@ public class TrialService {
 
 	public static boolean isOpen(Journey journey) {
 		return OPEN.allows(journey);
-	}
-
-	public LocalDate today(long accountId) {
-		return this.clock.instant().atZone(this.accounts.get(accountId).getTimeZone()).toLocalDate();
 	}
 
 	/** The agreed start, or the day the journey entered the trial when none was set. */
@@ -119,7 +115,7 @@ public class TrialService {
 	public boolean review(long accountId, long journeyId, int day, CheckpointReview review) {
 		CheckpointStatus status = checkpoint(accountId, journeyId, day);
 		openJourney(accountId, journeyId);
-		LocalDate today = today(accountId);
+		LocalDate today = this.accountClock.today(accountId);
 		if (today.isBefore(status.dueOn())) {
 			return false;
 		}

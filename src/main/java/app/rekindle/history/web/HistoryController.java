@@ -2,7 +2,6 @@ package app.rekindle.history.web;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -22,6 +21,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountService;
 import app.rekindle.account.AccountUser;
 import app.rekindle.checkin.CheckInMark;
@@ -51,22 +51,22 @@ class HistoryController {
 
 	private final MessageSource messages;
 
-	private final Clock clock;
+	private final AccountClock accountClock;
 
 	HistoryController(AccountService accounts, CheckInService checkIns, NoContactService noContact,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, AccountClock accountClock) {
 		this.accounts = accounts;
 		this.checkIns = checkIns;
 		this.noContact = noContact;
 		this.messages = messages;
-		this.clock = clock;
+		this.accountClock = accountClock;
 	}
 
 	@GetMapping("/history")
 	String showHistory(@AuthenticationPrincipal AccountUser user, @RequestParam(required = false) String month,
 			@RequestParam(required = false) String range, Model model) {
 		ZoneId zone = this.accounts.get(user.accountId()).getTimeZone();
-		LocalDate today = this.clock.instant().atZone(zone).toLocalDate();
+		LocalDate today = this.accountClock.today(zone);
 		YearMonth shownMonth = parseMonth(month, YearMonth.from(today), model);
 		int days = parseRange(range, model);
 		LocalDate rangeFrom = today.minusDays(days - 1L);

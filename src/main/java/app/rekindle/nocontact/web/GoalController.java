@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountUser;
-import app.rekindle.checkin.CheckInService;
 import app.rekindle.journey.Journey;
 import app.rekindle.nocontact.GrowthGoal;
 import app.rekindle.nocontact.NoContactService;
@@ -33,11 +33,11 @@ class GoalController {
 
 	private final NoContactService noContact;
 
-	private final CheckInService checkIns;
+	private final AccountClock accountClock;
 
-	GoalController(NoContactService noContact, CheckInService checkIns) {
+	GoalController(NoContactService noContact, AccountClock accountClock) {
 		this.noContact = noContact;
-		this.checkIns = checkIns;
+		this.accountClock = accountClock;
 	}
 
 	@InitBinder("goalForm")
@@ -71,7 +71,7 @@ class GoalController {
 	@GetMapping("/journeys/{journeyId}/goals/{goalId}")
 	String showGoal(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId, @PathVariable long goalId,
 			Model model) {
-		model.addAttribute("progressForm", new ProgressForm(this.checkIns.today(user.accountId())));
+		model.addAttribute("progressForm", new ProgressForm(this.accountClock.today(user.accountId())));
 		return goal(user, journeyId, goalId, model);
 	}
 
@@ -80,7 +80,7 @@ class GoalController {
 			@PathVariable long goalId, @Valid @ModelAttribute("progressForm") ProgressForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		this.noContact.goal(user.accountId(), journeyId, goalId);
-		form.validate(result, this.checkIns.today(user.accountId()));
+		form.validate(result, this.accountClock.today(user.accountId()));
 		if (result.hasErrors()) {
 			return goal(user, journeyId, goalId, model);
 		}

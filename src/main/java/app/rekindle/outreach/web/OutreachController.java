@@ -1,6 +1,5 @@
 package app.rekindle.outreach.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountService;
 import app.rekindle.account.AccountUser;
 import app.rekindle.journey.Journey;
@@ -50,16 +50,16 @@ class OutreachController {
 
 	private final AccountService accounts;
 
-	private final Clock clock;
+	private final AccountClock accountClock;
 
 	OutreachController(OutreachService outreach, JourneyService journeys, Progression progression,
-			PressureCheck pressureCheck, AccountService accounts, Clock clock) {
+			PressureCheck pressureCheck, AccountService accounts, AccountClock accountClock) {
 		this.outreach = outreach;
 		this.journeys = journeys;
 		this.progression = progression;
 		this.pressureCheck = pressureCheck;
 		this.accounts = accounts;
-		this.clock = clock;
+		this.accountClock = accountClock;
 	}
 
 	@InitBinder("draftForm")
@@ -162,7 +162,7 @@ class OutreachController {
 	}
 
 	private LocalDate today(AccountUser user) {
-		return this.clock.instant().atZone(zone(user)).toLocalDate();
+		return this.accountClock.today(user.accountId());
 	}
 
 }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountUser;
 import app.rekindle.journey.Journey;
 import app.rekindle.journey.JourneyService;
@@ -36,9 +37,12 @@ class TrialController {
 
 	private final JourneyService journeys;
 
-	TrialController(TrialService trial, JourneyService journeys) {
+	private final AccountClock accountClock;
+
+	TrialController(TrialService trial, JourneyService journeys, AccountClock accountClock) {
 		this.trial = trial;
 		this.journeys = journeys;
+		this.accountClock = accountClock;
 	}
 
 	@InitBinder("startForm")
@@ -67,7 +71,7 @@ class TrialController {
 	String setStart(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId,
 			@Valid @ModelAttribute("startForm") TrialStartForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		LocalDate today = this.trial.today(user.accountId());
+		LocalDate today = this.accountClock.today(user.accountId());
 		if (form.getStartedOn() != null && form.getStartedOn().isAfter(today)) {
 			result.rejectValue("startedOn", "journey.date.future");
 		}
@@ -131,7 +135,7 @@ class TrialController {
 		model.addAttribute("journey", journey);
 		model.addAttribute("open", TrialService.isOpen(journey));
 		model.addAttribute("checkpoints", this.trial.checkpoints(user.accountId(), journeyId));
-		model.addAttribute("today", this.trial.today(user.accountId()));
+		model.addAttribute("today", this.accountClock.today(user.accountId()));
 		return VIEW_TRIAL;
 	}
 
@@ -140,7 +144,7 @@ class TrialController {
 		model.addAttribute("journey", journey);
 		model.addAttribute("open", TrialService.isOpen(journey));
 		model.addAttribute("status", status);
-		model.addAttribute("due", !this.trial.today(user.accountId()).isBefore(status.dueOn()));
+		model.addAttribute("due", !this.accountClock.today(user.accountId()).isBefore(status.dueOn()));
 		return VIEW_CHECKPOINT;
 	}
 
