@@ -25,7 +25,7 @@ import app.rekindle.system.NotFoundException;
 public class NoContactService {
 
 	/** Goals can be added to and changed for as long as the journey is active, in any stage. */
-	private static final StageAccess GOALS = StageAccess.whileActive(Stage.NO_CONTACT);
+	public static final StageAccess GOAL_CHANGES = StageAccess.whileActive(Stage.NO_CONTACT);
 
 	private final JourneyService journeys;
 
@@ -158,7 +158,7 @@ public class NoContactService {
 	}
 
 	private Journey activeJourney(long accountId, long journeyId) {
-		return this.journeys.open(accountId, journeyId, GOALS);
+		return this.journeys.open(accountId, journeyId, GOAL_CHANGES);
 	}
 
 }

@@ -29,7 +29,8 @@ import app.rekindle.system.NotFoundException;
 @Service
 public class OutreachService {
 
-	private static final StageAccess OPEN = StageAccess.inStage(Stage.REACHING_OUT);
+	/** Drafts, replies and conversations can be changed while the journey is reaching out. */
+	public static final StageAccess CHANGES = StageAccess.inStage(Stage.REACHING_OUT);
 
 	private final JourneyService journeys;
 
@@ -55,10 +56,6 @@ public class OutreachService {
 
 	public Journey journey(long accountId, long journeyId) {
 		return this.journeys.owned(accountId, journeyId);
-	}
-
-	public static boolean isOpen(Journey journey) {
-		return OPEN.allows(journey);
 	}
 
 	@Transactional(readOnly = true)
@@ -185,7 +182,7 @@ public class OutreachService {
 	}
 
 	private Journey openJourney(long accountId, long journeyId) {
-		return this.journeys.open(accountId, journeyId, OPEN);
+		return this.journeys.open(accountId, journeyId, CHANGES);
 	}
 
 }

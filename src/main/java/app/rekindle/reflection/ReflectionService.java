@@ -22,9 +22,11 @@ import app.rekindle.system.NotFoundException;
 @Service
 public class ReflectionService {
 
-	private static final StageAccess ENTRIES = StageAccess.inStage(Stage.REFLECTION);
+	/** Entries and the motives check can be changed while the journey is in reflection. */
+	public static final StageAccess CHANGES = StageAccess.inStage(Stage.REFLECTION);
 
-	private static final StageAccess SAFETY_SCREEN = StageAccess.whileActive(Stage.REFLECTION);
+	/** The safety screen can be changed for as long as the journey is active. */
+	public static final StageAccess SAFETY_SCREEN_CHANGES = StageAccess.whileActive(Stage.REFLECTION);
 
 	private final JourneyService journeys;
 
@@ -48,14 +50,6 @@ public class ReflectionService {
 	/** The journey, if it belongs to the account; otherwise a 404. */
 	public Journey journey(long accountId, long journeyId) {
 		return this.journeys.owned(accountId, journeyId);
-	}
-
-	public static boolean isEditable(Journey journey) {
-		return ENTRIES.allows(journey);
-	}
-
-	public static boolean isSafetyScreenEditable(Journey journey) {
-		return SAFETY_SCREEN.allows(journey);
 	}
 
 	@Transactional(readOnly = true)
@@ -141,7 +135,7 @@ public class ReflectionService {
 	 */
 	@Transactional
 	public boolean wouldCloseReachingOut(long accountId, long journeyId, SafetyAnswers answers) {
-		this.journeys.open(accountId, journeyId, SAFETY_SCREEN);
+		this.journeys.open(accountId, journeyId, SAFETY_SCREEN_CHANGES);
 		return !answers.concerns().isEmpty() && !this.journeys.get(accountId, journeyId).gate().isLocked();
 	}
 
@@ -151,7 +145,7 @@ public class ReflectionService {
 	 */
 	@Transactional
 	public boolean answerSafetyScreen(long accountId, long journeyId, SafetyAnswers answers) {
-		this.journeys.open(accountId, journeyId, SAFETY_SCREEN);
+		this.journeys.open(accountId, journeyId, SAFETY_SCREEN_CHANGES);
 		SafetyScreen screen = this.safetyScreens.findById(journeyId).orElseGet(() -> new SafetyScreen(journeyId));
 		screen.answer(answers, this.clock.instant());
 		this.safetyScreens.saveAndFlush(screen);
@@ -159,7 +153,7 @@ public class ReflectionService {
 	}
 
 	private Journey editableJourney(long accountId, long journeyId) {
-		return this.journeys.open(accountId, journeyId, ENTRIES);
+		return this.journeys.open(accountId, journeyId, CHANGES);
 	}
 
 }

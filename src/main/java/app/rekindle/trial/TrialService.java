@@ -26,7 +26,8 @@ import app.rekindle.system.NotFoundException;
 @Service
 public class TrialService {
 
-	private static final StageAccess OPEN = StageAccess.inStage(Stage.TRIAL_PERIOD);
+	/** The start and the checkpoint reviews can be changed while the journey is in its trial period. */
+	public static final StageAccess CHANGES = StageAccess.inStage(Stage.TRIAL_PERIOD);
 
 	private final JourneyService journeys;
 
@@ -52,10 +53,6 @@ public class TrialService {
 
 	public Journey journey(long accountId, long journeyId) {
 		return this.journeys.owned(accountId, journeyId);
-	}
-
-	public static boolean isOpen(Journey journey) {
-		return OPEN.allows(journey);
 	}
 
 	/** The agreed start, or the day the journey entered the trial when none was set. */
@@ -127,7 +124,7 @@ public class TrialService {
 	}
 
 	private Journey openJourney(long accountId, long journeyId) {
-		return this.journeys.open(accountId, journeyId, OPEN);
+		return this.journeys.open(accountId, journeyId, CHANGES);
 	}
 
 	/** A checkpoint's day mark, when it is due, and its review if there is one. */

@@ -94,7 +94,7 @@ class GoalController {
 			@PathVariable long goalId, Model model) {
 		GrowthGoal goal = this.noContact.goal(user.accountId(), journeyId, goalId);
 		String goalUrl = "/journeys/" + journeyId + "/goals/" + goalId;
-		if (!this.noContact.journey(user.accountId(), journeyId).isActive()) {
+		if (!NoContactService.GOAL_CHANGES.allows(this.noContact.journey(user.accountId(), journeyId))) {
 			return "redirect:" + goalUrl;
 		}
 		return RemovalConfirmation.of(REMOVAL, goalUrl + "/delete", goalUrl)

@@ -83,7 +83,7 @@ class DraftController {
 			@PathVariable long draftId, Model model) {
 		Draft draft = this.outreach.draft(user.accountId(), journeyId, draftId);
 		String draftUrl = "/journeys/" + journeyId + "/outreach/drafts/" + draftId;
-		if (draft.isSent() || !OutreachService.isOpen(this.outreach.journey(user.accountId(), journeyId))) {
+		if (draft.isSent() || !OutreachService.CHANGES.allows(this.outreach.journey(user.accountId(), journeyId))) {
 			return "redirect:" + draftUrl;
 		}
 		return RemovalConfirmation.of(REMOVAL, draftUrl + "/delete", draftUrl)
@@ -123,7 +123,7 @@ class DraftController {
 			return "redirect:/journeys/" + journeyId + "/outreach/drafts/" + draftId;
 		}
 		if (result.hasErrors()) {
-			if (!OutreachService.isOpen(this.outreach.journey(user.accountId(), journeyId))) {
+			if (!OutreachService.CHANGES.allows(this.outreach.journey(user.accountId(), journeyId))) {
 				// The reply form is gone from a closed page: say why, as a valid answer is told.
 				redirect.addFlashAttribute("notice", "outreach.closed");
 				return "redirect:/journeys/" + journeyId + "/outreach";
@@ -141,7 +141,7 @@ class DraftController {
 	private String page(AccountUser user, long journeyId, Draft draft, Model model) {
 		Journey journey = this.outreach.journey(user.accountId(), journeyId);
 		model.addAttribute("journey", journey);
-		model.addAttribute("open", OutreachService.isOpen(journey));
+		model.addAttribute("open", OutreachService.CHANGES.allows(journey));
 		model.addAttribute("draft", draft);
 		model.addAttribute("findings", this.pressureCheck.check(draft.getBody(), draft.getPlannedSendTime()));
 		model.addAttribute("decision", this.outreach.sendDecision(user.accountId(), journeyId, draft));

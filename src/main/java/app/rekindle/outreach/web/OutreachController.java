@@ -112,7 +112,7 @@ class OutreachController {
 			@PathVariable long conversationId, Model model) {
 		Conversation conversation = this.outreach.conversation(user.accountId(), journeyId, conversationId);
 		String outreachUrl = "/journeys/" + journeyId + "/outreach";
-		if (!OutreachService.isOpen(this.outreach.journey(user.accountId(), journeyId))) {
+		if (!OutreachService.CHANGES.allows(this.outreach.journey(user.accountId(), journeyId))) {
 			return "redirect:" + outreachUrl;
 		}
 		return RemovalConfirmation
@@ -147,7 +147,7 @@ class OutreachController {
 			.map((draft) -> new DraftView(draft, this.pressureCheck.check(draft.getBody(), draft.getPlannedSendTime())))
 			.toList();
 		model.addAttribute("journey", journey);
-		model.addAttribute("open", OutreachService.isOpen(journey));
+		model.addAttribute("open", OutreachService.CHANGES.allows(journey));
 		model.addAttribute("drafts", drafts);
 		model.addAttribute("conversations", this.outreach.conversations(user.accountId(), journeyId));
 		model.addAttribute("gate", this.progression.evaluate(journeyId));

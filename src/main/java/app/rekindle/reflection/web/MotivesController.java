@@ -62,7 +62,7 @@ class MotivesController {
 	private String page(AccountUser user, long journeyId, Model model) {
 		Journey journey = this.reflection.journey(user.accountId(), journeyId);
 		model.addAttribute("journey", journey);
-		model.addAttribute("editable", ReflectionService.isEditable(journey));
+		model.addAttribute("editable", ReflectionService.CHANGES.allows(journey));
 		model.addAttribute("allMotives", Motive.values());
 		return VIEW_MOTIVES;
 	}

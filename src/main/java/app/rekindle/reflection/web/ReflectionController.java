@@ -37,7 +37,7 @@ class ReflectionController {
 			counts.put(kind, entries.stream().filter((entry) -> entry.getKind() == kind).count());
 		}
 		model.addAttribute("journey", journey);
-		model.addAttribute("editable", ReflectionService.isEditable(journey));
+		model.addAttribute("editable", ReflectionService.CHANGES.allows(journey));
 		model.addAttribute("kinds", EntryKind.values());
 		model.addAttribute("counts", counts);
 		model.addAttribute("motives", this.reflection.motivesCheck(user.accountId(), journeyId).orElse(null));

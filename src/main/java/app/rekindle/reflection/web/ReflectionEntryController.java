@@ -98,7 +98,7 @@ class ReflectionEntryController {
 		EntryKind kind = kind(slug);
 		ReflectionEntry entry = this.reflection.entry(user.accountId(), journeyId, kind, entryId);
 		String list = "/journeys/" + journeyId + "/reflection/" + slug;
-		if (!ReflectionService.isEditable(this.reflection.journey(user.accountId(), journeyId))) {
+		if (!ReflectionService.CHANGES.allows(this.reflection.journey(user.accountId(), journeyId))) {
 			return "redirect:" + list;
 		}
 		return RemovalConfirmation.of(removal(kind), list + "/" + entryId + "/delete", list + "#entry-" + entryId)
@@ -126,7 +126,7 @@ class ReflectionEntryController {
 
 	private String edit(AccountUser user, long journeyId, EntryKind kind, ReflectionEntry entry, Model model) {
 		Journey journey = this.reflection.journey(user.accountId(), journeyId);
-		if (!ReflectionService.isEditable(journey)) {
+		if (!ReflectionService.CHANGES.allows(journey)) {
 			return "redirect:/journeys/" + journeyId + "/reflection/" + kind.slug();
 		}
 		common(journey, kind, model);
@@ -137,7 +137,7 @@ class ReflectionEntryController {
 	private static void common(Journey journey, EntryKind kind, Model model) {
 		model.addAttribute("journey", journey);
 		model.addAttribute("kind", kind);
-		model.addAttribute("editable", ReflectionService.isEditable(journey));
+		model.addAttribute("editable", ReflectionService.CHANGES.allows(journey));
 		model.addAttribute("causes", BreakupCause.values());
 	}
 

@@ -84,7 +84,7 @@ class SafetyScreenController {
 	private String page(AccountUser user, long journeyId, Model model) {
 		Journey journey = this.reflection.journey(user.accountId(), journeyId);
 		model.addAttribute("journey", journey);
-		model.addAttribute("editable", ReflectionService.isSafetyScreenEditable(journey));
+		model.addAttribute("editable", ReflectionService.SAFETY_SCREEN_CHANGES.allows(journey));
 		model.addAttribute("questions", QUESTIONS);
 		return VIEW_SAFETY;
 	}

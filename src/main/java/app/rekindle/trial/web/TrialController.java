@@ -111,7 +111,7 @@ class TrialController {
 	@GetMapping("/journeys/{journeyId}/trial/together")
 	String initReconcileForm(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId, Model model) {
 		Journey journey = this.trial.journey(user.accountId(), journeyId);
-		if (!TrialService.isOpen(journey)) {
+		if (!TrialService.CHANGES.allows(journey)) {
 			return "redirect:/journeys/" + journeyId;
 		}
 		model.addAttribute("journey", journey);
@@ -133,7 +133,7 @@ class TrialController {
 	private String page(AccountUser user, long journeyId, Model model) {
 		Journey journey = this.trial.journey(user.accountId(), journeyId);
 		model.addAttribute("journey", journey);
-		model.addAttribute("open", TrialService.isOpen(journey));
+		model.addAttribute("open", TrialService.CHANGES.allows(journey));
 		model.addAttribute("checkpoints", this.trial.checkpoints(user.accountId(), journeyId));
 		model.addAttribute("today", this.accountClock.today(user.accountId()));
 		return VIEW_TRIAL;
@@ -142,7 +142,7 @@ class TrialController {
 	private String checkpointPage(AccountUser user, long journeyId, CheckpointStatus status, Model model) {
 		Journey journey = this.trial.journey(user.accountId(), journeyId);
 		model.addAttribute("journey", journey);
-		model.addAttribute("open", TrialService.isOpen(journey));
+		model.addAttribute("open", TrialService.CHANGES.allows(journey));
 		model.addAttribute("status", status);
 		model.addAttribute("due", !this.accountClock.today(user.accountId()).isBefore(status.dueOn()));
 		return VIEW_CHECKPOINT;
