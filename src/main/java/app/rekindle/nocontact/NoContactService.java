@@ -46,13 +46,9 @@ public class NoContactService {
 		this.clock = clock;
 	}
 
-	public Journey journey(long accountId, long journeyId) {
-		return this.journeys.owned(accountId, journeyId);
-	}
-
 	@Transactional(readOnly = true)
 	public List<GrowthGoal> goals(long accountId, long journeyId) {
-		journey(accountId, journeyId);
+		this.journeys.owned(accountId, journeyId);
 		return this.goals.findWithProgressByJourneyId(journeyId);
 	}
 
@@ -70,28 +66,28 @@ public class NoContactService {
 
 	@Transactional(readOnly = true)
 	public GrowthGoal goal(long accountId, long journeyId, long goalId) {
-		journey(accountId, journeyId);
+		this.journeys.owned(accountId, journeyId);
 		return this.goals.findWithProgressByIdAndJourneyId(goalId, journeyId)
 			.orElseThrow(() -> new NotFoundException("goal", goalId));
 	}
 
 	@Transactional
 	public GrowthGoal addGoal(long accountId, long journeyId, String title, String why) {
-		activeJourney(accountId, journeyId);
+		this.journeys.open(accountId, journeyId, GOAL_CHANGES);
 		return this.goals.save(new GrowthGoal(journeyId, title, why, this.clock.instant()));
 	}
 
 	@Transactional
 	public void addProgress(long accountId, long journeyId, long goalId, LocalDate day, String what) {
 		GrowthGoal goal = goal(accountId, journeyId, goalId);
-		activeJourney(accountId, journeyId);
+		this.journeys.open(accountId, journeyId, GOAL_CHANGES);
 		goal.addProgress(day, what, this.clock.instant());
 	}
 
 	@Transactional
 	public void deleteGoal(long accountId, long journeyId, long goalId) {
 		GrowthGoal goal = goal(accountId, journeyId, goalId);
-		activeJourney(accountId, journeyId);
+		this.journeys.open(accountId, journeyId, GOAL_CHANGES);
 		this.goals.delete(goal);
 	}
 
@@ -110,7 +106,7 @@ public class NoContactService {
 	 */
 	@Transactional
 	public void pauseInsteadOfTexting(long accountId, long journeyId, int strength, String letter) {
-		journey(accountId, journeyId);
+		this.journeys.owned(accountId, journeyId);
 		Instant now = this.clock.instant();
 		this.urges.save(new UrgeEvent(accountId, journeyId, now, strength));
 		if (letter != null) {
@@ -155,10 +151,6 @@ public class NoContactService {
 			counts[felt.atZone(zone).getHour()]++;
 		}
 		return counts;
-	}
-
-	private Journey activeJourney(long accountId, long journeyId) {
-		return this.journeys.open(accountId, journeyId, GOAL_CHANGES);
 	}
 
 }

@@ -9,7 +9,6 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import app.rekindle.journey.Journey;
 import app.rekindle.journey.JourneyService;
 import app.rekindle.journey.StageAccess;
 import app.rekindle.progression.GateEvaluation;
@@ -54,13 +53,9 @@ public class OutreachService {
 		this.clock = clock;
 	}
 
-	public Journey journey(long accountId, long journeyId) {
-		return this.journeys.owned(accountId, journeyId);
-	}
-
 	@Transactional(readOnly = true)
 	public List<Draft> drafts(long accountId, long journeyId) {
-		journey(accountId, journeyId);
+		this.journeys.owned(accountId, journeyId);
 		return this.drafts.findByJourneyIdOrderByCreatedAtDescIdDesc(journeyId);
 	}
 
@@ -78,21 +73,21 @@ public class OutreachService {
 
 	@Transactional(readOnly = true)
 	public Draft draft(long accountId, long journeyId, long draftId) {
-		journey(accountId, journeyId);
+		this.journeys.owned(accountId, journeyId);
 		return this.drafts.findByIdAndJourneyId(draftId, journeyId)
 			.orElseThrow(() -> new NotFoundException("draft", draftId));
 	}
 
 	@Transactional
 	public Draft write(long accountId, long journeyId, DraftContent content) {
-		openJourney(accountId, journeyId);
+		this.journeys.open(accountId, journeyId, CHANGES);
 		return this.drafts.save(new Draft(journeyId, content, this.clock.instant()));
 	}
 
 	@Transactional
 	public void change(long accountId, long journeyId, long draftId, DraftContent content) {
 		Draft draft = draft(accountId, journeyId, draftId);
-		openJourney(accountId, journeyId);
+		this.journeys.open(accountId, journeyId, CHANGES);
 		if (draft.isSent()) {
 			throw new DraftAlreadySentException(journeyId, draftId);
 		}
@@ -102,7 +97,7 @@ public class OutreachService {
 	@Transactional
 	public void delete(long accountId, long journeyId, long draftId) {
 		Draft draft = draft(accountId, journeyId, draftId);
-		openJourney(accountId, journeyId);
+		this.journeys.open(accountId, journeyId, CHANGES);
 		if (draft.isSent()) {
 			throw new DraftAlreadySentException(journeyId, draftId);
 		}
@@ -112,7 +107,7 @@ public class OutreachService {
 	/** Whether the draft may be marked sent now, and if not, why and until when. */
 	@Transactional(readOnly = true)
 	public SendDecision sendDecision(long accountId, long journeyId, Draft draft) {
-		journey(accountId, journeyId);
+		this.journeys.owned(accountId, journeyId);
 		GateEvaluation gate = this.progression.evaluate(journeyId);
 		return SendDecision.decide(draft.getRestedSince(), this.clock.instant(), gate, this.rules.outreach());
 	}
@@ -138,7 +133,7 @@ public class OutreachService {
 	@Transactional
 	public boolean logReply(long accountId, long journeyId, long draftId, ReplyKind reply, String note) {
 		Draft draft = draft(accountId, journeyId, draftId);
-		openJourney(accountId, journeyId);
+		this.journeys.open(accountId, journeyId, CHANGES);
 		if (!draft.isSent()) {
 			throw new IllegalArgumentException("Draft " + draftId + " has not been sent");
 		}
@@ -156,20 +151,20 @@ public class OutreachService {
 
 	@Transactional(readOnly = true)
 	public List<Conversation> conversations(long accountId, long journeyId) {
-		journey(accountId, journeyId);
+		this.journeys.owned(accountId, journeyId);
 		return this.conversations.findByJourneyIdOrderByHeldOnDescIdDesc(journeyId);
 	}
 
 	@Transactional
 	public void logConversation(long accountId, long journeyId, ConversationKind kind, LocalDate heldOn, int rating,
 			String note) {
-		openJourney(accountId, journeyId);
+		this.journeys.open(accountId, journeyId, CHANGES);
 		this.conversations.save(new Conversation(journeyId, kind, heldOn, rating, note, this.clock.instant()));
 	}
 
 	@Transactional(readOnly = true)
 	public Conversation conversation(long accountId, long journeyId, long conversationId) {
-		journey(accountId, journeyId);
+		this.journeys.owned(accountId, journeyId);
 		return this.conversations.findByIdAndJourneyId(conversationId, journeyId)
 			.orElseThrow(() -> new NotFoundException("conversation", conversationId));
 	}
@@ -177,12 +172,8 @@ public class OutreachService {
 	@Transactional
 	public void deleteConversation(long accountId, long journeyId, long conversationId) {
 		Conversation conversation = conversation(accountId, journeyId, conversationId);
-		openJourney(accountId, journeyId);
+		this.journeys.open(accountId, journeyId, CHANGES);
 		this.conversations.delete(conversation);
-	}
-
-	private Journey openJourney(long accountId, long journeyId) {
-		return this.journeys.open(accountId, journeyId, CHANGES);
 	}
 
 }

@@ -8,7 +8,6 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import app.rekindle.journey.Journey;
 import app.rekindle.journey.JourneyService;
 import app.rekindle.journey.StageAccess;
 import app.rekindle.progression.Stage;
@@ -47,26 +46,21 @@ public class ReflectionService {
 		this.clock = clock;
 	}
 
-	/** The journey, if it belongs to the account; otherwise a 404. */
-	public Journey journey(long accountId, long journeyId) {
-		return this.journeys.owned(accountId, journeyId);
-	}
-
 	@Transactional(readOnly = true)
 	public List<ReflectionEntry> entries(long accountId, long journeyId) {
-		journey(accountId, journeyId);
+		this.journeys.owned(accountId, journeyId);
 		return this.entries.findByJourneyIdOrderByCreatedAtAscIdAsc(journeyId);
 	}
 
 	@Transactional(readOnly = true)
 	public List<ReflectionEntry> entries(long accountId, long journeyId, EntryKind kind) {
-		journey(accountId, journeyId);
+		this.journeys.owned(accountId, journeyId);
 		return this.entries.findByJourneyIdAndKindOrderByCreatedAtAscIdAsc(journeyId, kind);
 	}
 
 	@Transactional(readOnly = true)
 	public ReflectionEntry entry(long accountId, long journeyId, EntryKind kind, long entryId) {
-		journey(accountId, journeyId);
+		this.journeys.owned(accountId, journeyId);
 		return this.entries.findByIdAndJourneyIdAndKind(entryId, journeyId, kind)
 			.orElseThrow(() -> new NotFoundException("reflection entry", entryId));
 	}
@@ -91,33 +85,33 @@ public class ReflectionService {
 
 	@Transactional
 	public ReflectionEntry add(long accountId, long journeyId, EntryContent content) {
-		editableJourney(accountId, journeyId);
+		this.journeys.open(accountId, journeyId, CHANGES);
 		return this.entries.save(ReflectionEntry.create(journeyId, content, this.clock.instant()));
 	}
 
 	@Transactional
 	public void update(long accountId, long journeyId, long entryId, EntryContent content) {
 		ReflectionEntry entry = entry(accountId, journeyId, content.kind(), entryId);
-		editableJourney(accountId, journeyId);
+		this.journeys.open(accountId, journeyId, CHANGES);
 		entry.change(content);
 	}
 
 	@Transactional
 	public void delete(long accountId, long journeyId, EntryKind kind, long entryId) {
 		ReflectionEntry entry = entry(accountId, journeyId, kind, entryId);
-		editableJourney(accountId, journeyId);
+		this.journeys.open(accountId, journeyId, CHANGES);
 		this.entries.delete(entry);
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<MotivesCheck> motivesCheck(long accountId, long journeyId) {
-		journey(accountId, journeyId);
+		this.journeys.owned(accountId, journeyId);
 		return this.motives.findById(journeyId);
 	}
 
 	@Transactional
 	public MotivesCheck answerMotives(long accountId, long journeyId, Set<Motive> ticked, String note) {
-		editableJourney(accountId, journeyId);
+		this.journeys.open(accountId, journeyId, CHANGES);
 		MotivesCheck check = this.motives.findById(journeyId).orElseGet(() -> new MotivesCheck(journeyId));
 		check.answer(ticked, note, this.clock.instant());
 		return this.motives.save(check);
@@ -125,7 +119,7 @@ public class ReflectionService {
 
 	@Transactional(readOnly = true)
 	public Optional<SafetyScreen> safetyScreen(long accountId, long journeyId) {
-		journey(accountId, journeyId);
+		this.journeys.owned(accountId, journeyId);
 		return this.safetyScreens.findById(journeyId);
 	}
 
@@ -150,10 +144,6 @@ public class ReflectionService {
 		screen.answer(answers, this.clock.instant());
 		this.safetyScreens.saveAndFlush(screen);
 		return this.journeys.recordSafetyConcerns(accountId, journeyId, answers.concerns());
-	}
-
-	private Journey editableJourney(long accountId, long journeyId) {
-		return this.journeys.open(accountId, journeyId, CHANGES);
 	}
 
 }

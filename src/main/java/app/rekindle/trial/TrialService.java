@@ -51,14 +51,10 @@ public class TrialService {
 		this.accountClock = accountClock;
 	}
 
-	public Journey journey(long accountId, long journeyId) {
-		return this.journeys.owned(accountId, journeyId);
-	}
-
 	/** The agreed start, or the day the journey entered the trial when none was set. */
 	@Transactional(readOnly = true)
 	public LocalDate startedOn(long accountId, long journeyId) {
-		Journey journey = journey(accountId, journeyId);
+		Journey journey = this.journeys.owned(accountId, journeyId);
 		return this.periods.findById(journeyId)
 			.map(TrialPeriod::getStartedOn)
 			.orElseGet(() -> this.journeys.stageEnteredOn(accountId, journeyId, Stage.TRIAL_PERIOD)
@@ -79,7 +75,7 @@ public class TrialService {
 
 	@Transactional
 	public void setStart(long accountId, long journeyId, LocalDate startedOn) {
-		openJourney(accountId, journeyId);
+		this.journeys.open(accountId, journeyId, CHANGES);
 		TrialPeriod period = this.periods.findById(journeyId).orElseGet(() -> new TrialPeriod(journeyId, startedOn));
 		period.moveStart(startedOn);
 		this.periods.save(period);
@@ -111,7 +107,7 @@ public class TrialService {
 	@Transactional
 	public boolean review(long accountId, long journeyId, int day, CheckpointReview review) {
 		CheckpointStatus status = checkpoint(accountId, journeyId, day);
-		openJourney(accountId, journeyId);
+		this.journeys.open(accountId, journeyId, CHANGES);
 		LocalDate today = this.accountClock.today(accountId);
 		if (today.isBefore(status.dueOn())) {
 			return false;
@@ -121,10 +117,6 @@ public class TrialService {
 		checkpoint.review(review, today);
 		this.checkpoints.save(checkpoint);
 		return true;
-	}
-
-	private Journey openJourney(long accountId, long journeyId) {
-		return this.journeys.open(accountId, journeyId, CHANGES);
 	}
 
 	/** A checkpoint's day mark, when it is due, and its review if there is one. */

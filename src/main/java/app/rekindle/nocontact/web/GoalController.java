@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountUser;
 import app.rekindle.journey.Journey;
+import app.rekindle.journey.JourneyService;
 import app.rekindle.nocontact.GrowthGoal;
 import app.rekindle.nocontact.NoContactService;
 import app.rekindle.system.RemovalConfirmation;
@@ -33,10 +34,13 @@ class GoalController {
 
 	private final NoContactService noContact;
 
+	private final JourneyService journeys;
+
 	private final AccountClock accountClock;
 
-	GoalController(NoContactService noContact, AccountClock accountClock) {
+	GoalController(NoContactService noContact, JourneyService journeys, AccountClock accountClock) {
 		this.noContact = noContact;
+		this.journeys = journeys;
 		this.accountClock = accountClock;
 	}
 
@@ -94,7 +98,7 @@ class GoalController {
 			@PathVariable long goalId, Model model) {
 		GrowthGoal goal = this.noContact.goal(user.accountId(), journeyId, goalId);
 		String goalUrl = "/journeys/" + journeyId + "/goals/" + goalId;
-		if (!NoContactService.GOAL_CHANGES.allows(this.noContact.journey(user.accountId(), journeyId))) {
+		if (!NoContactService.GOAL_CHANGES.allows(this.journeys.owned(user.accountId(), journeyId))) {
 			return "redirect:" + goalUrl;
 		}
 		return RemovalConfirmation.of(REMOVAL, goalUrl + "/delete", goalUrl)
@@ -112,14 +116,14 @@ class GoalController {
 	}
 
 	private String goals(AccountUser user, long journeyId, Model model) {
-		Journey journey = this.noContact.journey(user.accountId(), journeyId);
+		Journey journey = this.journeys.owned(user.accountId(), journeyId);
 		model.addAttribute("journey", journey);
 		model.addAttribute("goals", this.noContact.goals(user.accountId(), journeyId));
 		return VIEW_GOALS;
 	}
 
 	private String goal(AccountUser user, long journeyId, long goalId, Model model) {
-		model.addAttribute("journey", this.noContact.journey(user.accountId(), journeyId));
+		model.addAttribute("journey", this.journeys.owned(user.accountId(), journeyId));
 		model.addAttribute("goal", this.noContact.goal(user.accountId(), journeyId, goalId));
 		return VIEW_GOAL;
 	}

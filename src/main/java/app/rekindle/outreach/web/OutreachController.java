@@ -112,7 +112,7 @@ class OutreachController {
 			@PathVariable long conversationId, Model model) {
 		Conversation conversation = this.outreach.conversation(user.accountId(), journeyId, conversationId);
 		String outreachUrl = "/journeys/" + journeyId + "/outreach";
-		if (!OutreachService.CHANGES.allows(this.outreach.journey(user.accountId(), journeyId))) {
+		if (!OutreachService.CHANGES.allows(this.journeys.owned(user.accountId(), journeyId))) {
 			return "redirect:" + outreachUrl;
 		}
 		return RemovalConfirmation
@@ -141,7 +141,7 @@ class OutreachController {
 	}
 
 	private String page(AccountUser user, long journeyId, Model model) {
-		Journey journey = this.outreach.journey(user.accountId(), journeyId);
+		Journey journey = this.journeys.owned(user.accountId(), journeyId);
 		List<DraftView> drafts = this.outreach.drafts(user.accountId(), journeyId)
 			.stream()
 			.map((draft) -> new DraftView(draft, this.pressureCheck.check(draft.getBody(), draft.getPlannedSendTime())))

@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.rekindle.account.AccountUser;
 import app.rekindle.journey.Journey;
+import app.rekindle.journey.JourneyService;
 import app.rekindle.reflection.BreakupCause;
 import app.rekindle.reflection.EntryKind;
 import app.rekindle.reflection.ReflectionEntry;
@@ -38,8 +39,11 @@ class ReflectionEntryController {
 
 	private final ReflectionService reflection;
 
-	ReflectionEntryController(ReflectionService reflection) {
+	private final JourneyService journeys;
+
+	ReflectionEntryController(ReflectionService reflection, JourneyService journeys) {
 		this.reflection = reflection;
+		this.journeys = journeys;
 	}
 
 	@InitBinder("form")
@@ -98,7 +102,7 @@ class ReflectionEntryController {
 		EntryKind kind = kind(slug);
 		ReflectionEntry entry = this.reflection.entry(user.accountId(), journeyId, kind, entryId);
 		String list = "/journeys/" + journeyId + "/reflection/" + slug;
-		if (!ReflectionService.CHANGES.allows(this.reflection.journey(user.accountId(), journeyId))) {
+		if (!ReflectionService.CHANGES.allows(this.journeys.owned(user.accountId(), journeyId))) {
 			return "redirect:" + list;
 		}
 		return RemovalConfirmation.of(removal(kind), list + "/" + entryId + "/delete", list + "#entry-" + entryId)
@@ -118,14 +122,14 @@ class ReflectionEntryController {
 	}
 
 	private String list(AccountUser user, long journeyId, EntryKind kind, Model model) {
-		Journey journey = this.reflection.journey(user.accountId(), journeyId);
+		Journey journey = this.journeys.owned(user.accountId(), journeyId);
 		common(journey, kind, model);
 		model.addAttribute("entries", this.reflection.entries(user.accountId(), journeyId, kind));
 		return VIEW_LIST;
 	}
 
 	private String edit(AccountUser user, long journeyId, EntryKind kind, ReflectionEntry entry, Model model) {
-		Journey journey = this.reflection.journey(user.accountId(), journeyId);
+		Journey journey = this.journeys.owned(user.accountId(), journeyId);
 		if (!ReflectionService.CHANGES.allows(journey)) {
 			return "redirect:/journeys/" + journeyId + "/reflection/" + kind.slug();
 		}

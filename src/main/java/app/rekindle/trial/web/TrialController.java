@@ -110,7 +110,7 @@ class TrialController {
 
 	@GetMapping("/journeys/{journeyId}/trial/together")
 	String initReconcileForm(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId, Model model) {
-		Journey journey = this.trial.journey(user.accountId(), journeyId);
+		Journey journey = this.journeys.owned(user.accountId(), journeyId);
 		if (!TrialService.CHANGES.allows(journey)) {
 			return "redirect:/journeys/" + journeyId;
 		}
@@ -123,7 +123,7 @@ class TrialController {
 	String processReconcileForm(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId,
 			@Valid @ModelAttribute("reconcileForm") ReconcileForm form, BindingResult result, Model model) {
 		if (result.hasErrors()) {
-			model.addAttribute("journey", this.trial.journey(user.accountId(), journeyId));
+			model.addAttribute("journey", this.journeys.owned(user.accountId(), journeyId));
 			return VIEW_END;
 		}
 		this.journeys.reconcile(user.accountId(), journeyId, form.noteOrNull());
@@ -131,7 +131,7 @@ class TrialController {
 	}
 
 	private String page(AccountUser user, long journeyId, Model model) {
-		Journey journey = this.trial.journey(user.accountId(), journeyId);
+		Journey journey = this.journeys.owned(user.accountId(), journeyId);
 		model.addAttribute("journey", journey);
 		model.addAttribute("open", TrialService.CHANGES.allows(journey));
 		model.addAttribute("checkpoints", this.trial.checkpoints(user.accountId(), journeyId));
@@ -140,7 +140,7 @@ class TrialController {
 	}
 
 	private String checkpointPage(AccountUser user, long journeyId, CheckpointStatus status, Model model) {
-		Journey journey = this.trial.journey(user.accountId(), journeyId);
+		Journey journey = this.journeys.owned(user.accountId(), journeyId);
 		model.addAttribute("journey", journey);
 		model.addAttribute("open", TrialService.CHANGES.allows(journey));
 		model.addAttribute("status", status);
