@@ -16,7 +16,7 @@ final class ReachingOutGate {
 
 	static List<Requirement> requirements(JourneySnapshot snapshot, RulesProperties.Outreach rules) {
 		OutreachFacts facts = snapshot.outreach();
-		int warm = (int) facts.sentMessages().stream().filter((message) -> message.reply() == ReplyKind.WARM).count();
+		int warm = (int) facts.sentMessages().stream().filter((message) -> message.reply() == Reply.WARM).count();
 		int positive = (int) facts.conversationRatings()
 			.stream()
 			.filter((rating) -> rating >= rules.positiveConversationRating())

@@ -12,8 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import app.rekindle.progression.JourneySnapshot.OutreachFacts;
 import app.rekindle.progression.JourneySnapshot.OutreachFacts.SentMessage;
+import app.rekindle.progression.JourneySnapshot.OutreachFacts;
 
 import static app.rekindle.progression.Fixtures.NOW;
 import static app.rekindle.progression.Fixtures.RULES;
@@ -43,10 +43,10 @@ class ReachingOutGateTests {
 	@MethodSource("warmReplies")
 	void countsWarmRepliesOnly(int warm, boolean met) {
 		List<SentMessage> sent = new ArrayList<>();
-		sent.add(new SentMessage(NOW.minus(Duration.ofDays(40)), ReplyKind.NEUTRAL));
-		sent.add(new SentMessage(NOW.minus(Duration.ofDays(35)), ReplyKind.COLD));
+		sent.add(new SentMessage(NOW.minus(Duration.ofDays(40)), Reply.OTHER_ANSWER));
+		sent.add(new SentMessage(NOW.minus(Duration.ofDays(35)), Reply.OTHER_ANSWER));
 		for (int i = 0; i < warm; i++) {
-			sent.add(new SentMessage(NOW.minus(Duration.ofDays(20 - i)), ReplyKind.WARM));
+			sent.add(new SentMessage(NOW.minus(Duration.ofDays(20 - i)), Reply.WARM));
 		}
 		GateEvaluation gate = evaluate(passingOutreach()
 			.with(new OutreachFacts(sent, passingOutreach().outreach().conversationRatings())));
@@ -75,7 +75,7 @@ class ReachingOutGateTests {
 	void afterAnUnansweredMessageTheNextWaitsTheConfiguredDays() {
 		Instant sent = NOW.minus(Duration.ofDays(3));
 		GateEvaluation gate = evaluate(passingOutreach().with(new OutreachFacts(
-				List.of(new SentMessage(NOW.minus(Duration.ofDays(9)), ReplyKind.WARM), new SentMessage(sent, ReplyKind.NONE_YET)),
+				List.of(new SentMessage(NOW.minus(Duration.ofDays(9)), Reply.WARM), new SentMessage(sent, Reply.NONE_YET)),
 				List.of())));
 		OutreachPacing pacing = gate.pacing();
 		Instant allowed = sent.atZone(ZONE).plusDays(OUTREACH.daysAfterUnansweredMessage()).toInstant();
@@ -97,10 +97,10 @@ class ReachingOutGateTests {
 	@Test
 	void suggestsAPauseAfterTheConfiguredUnansweredMessagesInARow() {
 		List<SentMessage> sent = new ArrayList<>();
-		sent.add(new SentMessage(NOW.minus(Duration.ofDays(60)), ReplyKind.WARM));
+		sent.add(new SentMessage(NOW.minus(Duration.ofDays(60)), Reply.WARM));
 		int limit = OUTREACH.unansweredInARowBeforePause();
 		for (int i = 0; i < limit; i++) {
-			sent.add(new SentMessage(NOW.minus(Duration.ofDays(30 - 8L * i)), ReplyKind.NONE_YET));
+			sent.add(new SentMessage(NOW.minus(Duration.ofDays(30 - 8L * i)), Reply.NONE_YET));
 		}
 		GateEvaluation justUnder = evaluate(passingOutreach().with(new OutreachFacts(sent.subList(0, limit), List.of())));
 		GateEvaluation atLimit = evaluate(passingOutreach().with(new OutreachFacts(sent, List.of())));

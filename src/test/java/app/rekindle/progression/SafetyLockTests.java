@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import app.rekindle.progression.JourneySnapshot.OutreachFacts;
 import app.rekindle.progression.JourneySnapshot.OutreachFacts.SentMessage;
+import app.rekindle.progression.JourneySnapshot.OutreachFacts;
 
 import static app.rekindle.progression.Fixtures.NOW;
 import static app.rekindle.progression.Fixtures.evaluate;
@@ -45,21 +45,21 @@ class SafetyLockTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = ReplyKind.class, names = { "ASKED_FOR_NO_CONTACT", "BLOCKED" })
-	void aNoFromTheExLocks(ReplyKind reply) {
+	@EnumSource(value = Reply.class, names = { "ASKED_FOR_NO_CONTACT", "BLOCKED" })
+	void aNoFromTheExLocks(Reply reply) {
 		JourneySnapshot snapshot = Fixtures.passingOutreach();
 		List<SentMessage> sent = new java.util.ArrayList<>(snapshot.outreach().sentMessages());
 		sent.add(new SentMessage(NOW.minus(Duration.ofDays(1)), reply));
 		GateEvaluation gate = evaluate(snapshot.with(new OutreachFacts(sent, snapshot.outreach().conversationRatings())));
 		assertThat(gate.isLocked()).isTrue();
-		assertThat(gate.safetyLock().get().concerns()).containsExactly((reply == ReplyKind.BLOCKED)
+		assertThat(gate.safetyLock().get().concerns()).containsExactly((reply == Reply.BLOCKED)
 				? SafetyConcern.EX_BLOCKED : SafetyConcern.EX_ASKED_FOR_NO_CONTACT);
 		assertThat(gate.isPassed()).isFalse();
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = ReplyKind.class, names = { "NONE_YET", "WARM", "NEUTRAL", "COLD" })
-	void otherRepliesDoNotLock(ReplyKind reply) {
+	@EnumSource(value = Reply.class, names = { "NONE_YET", "WARM", "OTHER_ANSWER" })
+	void otherRepliesDoNotLock(Reply reply) {
 		JourneySnapshot snapshot = Fixtures.passingOutreach();
 		List<SentMessage> sent = new java.util.ArrayList<>(snapshot.outreach().sentMessages());
 		sent.add(0, new SentMessage(NOW.minus(Duration.ofDays(30)), reply));

@@ -15,8 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountUser;
-import app.rekindle.checkin.CheckInService;
 import app.rekindle.testsupport.JournalTest;
 import app.rekindle.testsupport.TestAccounts;
 
@@ -35,7 +35,7 @@ class CheckInConcurrencyTests {
 	private TestAccounts accounts;
 
 	@Autowired
-	private CheckInService checkIns;
+	private AccountClock accountClock;
 
 	@Autowired
 	private JdbcTemplate jdbc;
@@ -43,7 +43,7 @@ class CheckInConcurrencyTests {
 	@Test
 	void twentySimultaneousCheckInsLeaveOneRowAndNoErrorPage() throws Exception {
 		AccountUser user = this.accounts.create();
-		LocalDate today = this.checkIns.today(user.accountId());
+		LocalDate today = this.accountClock.today(user.accountId());
 		CountDownLatch go = new CountDownLatch(1);
 		ExecutorService pool = Executors.newFixedThreadPool(THREADS);
 		List<Future<Integer>> statuses = new ArrayList<>();
