@@ -9,7 +9,7 @@ package app.rekindle.summary;
  * @param nickname the name given to the ex, in the subtitle
  * @param reflection why it ended, their own part with what they will do differently, triggers
  * @param notes check-in notes and unsent letters
- * @param reachingOut messages written, the notes on replies and conversations
+ * @param reachingOut messages written, the notes on replies and conversations, and looking back on each conversation
  * @param trust the apology, promises, boundaries and shared activities
  * @param trial the notes of trial checkpoints
  */

@@ -8,7 +8,7 @@ import app.rekindle.outreach.DraftAlreadySentException;
 import app.rekindle.outreach.OutreachClosedException;
 
 /** A change that can no longer be made goes back to the page, which says why. */
-@ControllerAdvice(assignableTypes = { OutreachController.class, DraftController.class })
+@ControllerAdvice(assignableTypes = { OutreachController.class, DraftController.class, ConversationController.class })
 class OutreachClosedHandler {
 
 	@ExceptionHandler(OutreachClosedException.class)
