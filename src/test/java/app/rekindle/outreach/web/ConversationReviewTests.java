@@ -1,9 +1,14 @@
 package app.rekindle.outreach.web;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -264,7 +269,7 @@ class ConversationReviewTests {
 	}
 
 	@Test
-	void theSummaryShowsTheLookBackWithTheWordsOfReachingOutOnly() throws Exception {
+	void theSummaryAndItsPdfShowTheLookBackWithTheWordsOfReachingOutOnly() throws Exception {
 		EveryKindFixture.Created created = this.fixture.create("Tern");
 		MockHttpServletRequestBuilder withWords = get("/summary").param("range", "journey")
 			.param("journey", String.valueOf(created.journeyId())).param("reachingOut", "true")
@@ -274,6 +279,17 @@ class ConversationReviewTests {
 		assertThat(page.select(".summary__look-back li").eachText()).containsExactly(QUESTIONS[0] + " Yes",
 				QUESTIONS[1] + " Partly", QUESTIONS[2] + " Yes", QUESTIONS[3] + " No");
 		assertThat(page.text()).contains(created.text("listen more"));
+		byte[] pdf = this.mvc.perform(get("/summary.pdf").param("range", "journey")
+			.param("journey", String.valueOf(created.journeyId())).param("reachingOut", "true")
+			.param("_reachingOut", "on").with(user(created.user())))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		Files.createDirectories(Path.of("target", "screenshots"));
+		Files.write(Path.of("target", "screenshots", "summary-conversation-look-back.pdf"), pdf);
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+				.contains(QUESTIONS[0] + " Yes").contains(created.text("listen more"));
+		}
 
 		String without = this.mvc.perform(get("/summary").param("range", "journey")
 			.param("journey", String.valueOf(created.journeyId())).param("_reachingOut", "on").with(user(created.user())))
