@@ -155,10 +155,18 @@ public class OutreachService {
 	}
 
 	@Transactional
-	public void logConversation(long accountId, long journeyId, ConversationKind kind, LocalDate heldOn, int rating,
-			String note) {
+	public Conversation logConversation(long accountId, long journeyId, ConversationKind kind, LocalDate heldOn,
+			int rating, String note) {
 		this.journeys.open(accountId, journeyId, CHANGES);
-		this.conversations.save(new Conversation(journeyId, kind, heldOn, rating, note, this.clock.instant()));
+		return this.conversations.save(new Conversation(journeyId, kind, heldOn, rating, note, this.clock.instant()));
+	}
+
+	/** Keeps how the person looked back on the conversation, in place of any earlier look back. */
+	@Transactional
+	public void reviewConversation(long accountId, long journeyId, long conversationId, ConversationReview review) {
+		Conversation conversation = conversation(accountId, journeyId, conversationId);
+		this.journeys.open(accountId, journeyId, CHANGES);
+		conversation.review(review, this.clock.instant());
 	}
 
 	@Transactional(readOnly = true)
@@ -173,6 +181,24 @@ public class OutreachService {
 		Conversation conversation = conversation(accountId, journeyId, conversationId);
 		this.journeys.open(accountId, journeyId, CHANGES);
 		this.conversations.delete(conversation);
+	}
+
+	/**
+	 * The first words to show for the journey: every situation while it is reaching out; while it
+	 * keeps no contact, those for when they write first and for practical things; none once a lock
+	 * has closed reaching out, or before no contact, or after the journey ended.
+	 */
+	@Transactional(readOnly = true)
+	public List<FirstWords> firstWords(long accountId, long journeyId) {
+		Journey journey = this.journeys.owned(accountId, journeyId);
+		if (CHANGES.allows(journey)) {
+			return List.of(FirstWords.values());
+		}
+		if (journey.isActive() && journey.getStage() == Stage.NO_CONTACT
+				&& !this.progression.evaluate(journeyId).isLocked()) {
+			return FirstWords.inNoContact();
+		}
+		return List.of();
 	}
 
 }

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -73,6 +75,59 @@ class OutreachBrowserTests {
 		browser.open("/journeys/" + journeyId + "/outreach");
 		assertThat(browser.text()).contains("Sent · Warm");
 		browser.screenshot("outreach-desktop");
+	}
+
+	@Autowired
+	private MessageSource messages;
+
+	/** First words borrowed with one tap and made one's own, then a call logged and looked back on, without JavaScript. */
+	@Test
+	void borrowsFirstWordsAndLooksBackOnACall(Browser browser) {
+		this.clock.set(MutableClockConfiguration.START);
+		LocalDate today = this.clock.instant().atZone(ZoneId.of(Browser.TIME_ZONE)).toLocalDate();
+		browser.signUp("plover@example.org", "the kettle is on again").beginJourney("Jo", today, 90, 60);
+		AccountUser user = (AccountUser) this.users.loadUserByUsername("plover@example.org");
+		long journeyId = this.journeys.active(user.accountId()).orElseThrow().journey().getId();
+		this.testJourneys.putInStage(journeyId, Stage.REACHING_OUT);
+
+		browser.open("/journeys/" + journeyId + "/outreach").follow("Some first words");
+		assertThat(browser.heading()).isEqualTo("First words");
+		assertThat(browser.text()).contains("They ended it").contains("How to answer").contains("Practical things");
+		browser.resize(Browser.PHONE).screenshot("first-words-phone");
+		browser.resize(Browser.DESKTOP).screenshot("first-words-desktop");
+
+		String example = this.messages.getMessage("firstWords.THEY_REACHED_OUT.example.1", null, java.util.Locale.ENGLISH);
+		browser.open(browser.driver().findElement(By.cssSelector("a[href$='example=THEY_REACHED_OUT-1#write']"))
+			.getDomAttribute("href"));
+		assertThat(browser.text()).contains("The example is in the message box below.");
+		assertThat(browser.field("The message").getDomProperty("value")).isEqualTo(example);
+		browser.resize(Browser.PHONE).screenshot("first-words-used-phone");
+		browser.resize(Browser.DESKTOP);
+		browser.tick("A short text").press("Save draft");
+		assertThat(browser.heading()).isEqualTo("Your draft");
+		assertThat(browser.text()).contains(example).contains("Nothing here reads as pressure.");
+
+		browser.follow("Back to reaching out");
+		assertThat(browser.text()).contains("Before you talk").contains("Listen more than you talk.");
+		browser.tick("Phone call").date("When", today).tick("4").type("A note (optional)", "Easy, and short.")
+			.press("Log conversation");
+		assertThat(browser.heading()).isEqualTo("A conversation");
+		assertThat(browser.text()).contains("Conversation logged.").contains("Felt 4 of 5").contains("Easy, and short.");
+		browser.resize(Browser.PHONE).screenshot("conversation-look-back-phone");
+		browser.resize(Browser.DESKTOP).screenshot("conversation-look-back-desktop");
+
+		browser.press("Save my answers");
+		assertThat(browser.text()).contains("Please answer the questions marked below.");
+		browser.answer("Did I listen more", "Yes").answer("Did I speak for myself", "Partly")
+			.answer("Did I stay calm", "Yes").answer("Did I push", "No")
+			.type("A note for yourself (optional)", "I asked about their sister and then just listened.")
+			.press("Save my answers");
+		assertThat(browser.text()).contains("Your answers are saved.")
+			.contains("I asked about their sister and then just listened.");
+		assertThat(browser.all(".look-back dd")).extracting((dd) -> dd.getText()).containsExactly("Yes", "Partly", "Yes", "No");
+		browser.driver().findElement(By.cssSelector("#look-back summary")).click();
+		browser.resize(Browser.PHONE).screenshot("conversation-looked-back-phone");
+		browser.resize(Browser.DESKTOP).screenshot("conversation-looked-back-desktop");
 	}
 
 }

@@ -144,12 +144,17 @@ class OutreachPagesTests {
 	void logsAConversation() throws Exception {
 		AccountUser user = this.accounts.create();
 		Journey journey = reachingOut(user);
-		this.mvc.perform(post(conversations(journey)).with(user(user)).with(csrf())
+		String page = this.mvc.perform(post(conversations(journey)).with(user(user)).with(csrf())
 			.param("kind", "VIDEO").param("heldOn", "2026-01-10").param("rating", "5").param("note", "We laughed"))
-			.andExpect(redirectedUrl("/journeys/" + journey.getId() + "/outreach"));
+			.andExpect(flash().attribute("notice", "conversation.saved"))
+			.andReturn().getResponse().getRedirectedUrl();
+		long conversationId = this.outreach.conversations(user.accountId(), journey.getId()).get(0).getId();
+		assertThat(page).as("its own page, which asks to look back on it")
+			.isEqualTo(conversations(journey) + "/" + conversationId);
 		this.mvc.perform(get("/journeys/{id}/outreach", journey.getId()).with(user(user)))
 			.andExpect(content().string(containsString("Felt 5 of 5")))
-			.andExpect(content().string(containsString("We laughed")));
+			.andExpect(content().string(containsString("We laughed")))
+			.andExpect(content().string(containsString("href=\"" + page + "\"")));
 	}
 
 	@Test
@@ -161,7 +166,7 @@ class OutreachPagesTests {
 		long conversationId = this.outreach.conversations(user.accountId(), journey.getId()).get(0).getId();
 		String removal = "/journeys/" + journey.getId() + "/outreach/conversations/" + conversationId + "/delete";
 		String confirmation = "/journeys/" + journey.getId() + "/outreach/conversations/" + conversationId + "/remove";
-		this.mvc.perform(get("/journeys/{id}/outreach", journey.getId()).with(user(user)))
+		this.mvc.perform(get(conversations(journey) + "/" + conversationId).with(user(user)))
 			.andExpect(content().string(containsString("href=\"" + confirmation + "\"")));
 		this.mvc.perform(get(confirmation).with(user(user)))
 			.andExpect(content().string(containsString("action=\"" + removal + "\"")));
