@@ -9,6 +9,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.rekindle.journey.Journey;
 import app.rekindle.journey.JourneyService;
 import app.rekindle.journey.StageAccess;
 import app.rekindle.progression.GateEvaluation;

@@ -13,13 +13,14 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.MessageSource;
 import org.springframework.test.web.servlet.MockMvc;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountUser;
 import app.rekindle.checkin.CheckInAnswers;
 import app.rekindle.checkin.CheckInService;
+import app.rekindle.checkin.ContactKind;
 import app.rekindle.journey.Journey;
 import app.rekindle.journey.JourneyService;
 import app.rekindle.outreach.FirstWords;
-import app.rekindle.progression.ContactKind;
 import app.rekindle.progression.SafetyConcern;
 import app.rekindle.progression.Stage;
 import app.rekindle.testsupport.TestAccounts;
@@ -40,6 +41,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 class FirstWordsPagesTests {
+
+	@Autowired
+	private AccountClock accountClock;
 
 	@Autowired
 	private MockMvc mvc;
@@ -138,7 +142,7 @@ class FirstWordsPagesTests {
 		String link = firstWords(journey) + "#they-reached-out";
 		assertThat(page(user, "/journeys/" + journey.getId()).select("a[href='" + link + "']")).isEmpty();
 
-		this.checkIns.record(user.accountId(), new CheckInAnswers(this.checkIns.today(user.accountId()), 3, 4,
+		this.checkIns.record(user.accountId(), new CheckInAnswers(this.accountClock.today(user.accountId()), 3, 4,
 				ContactKind.THEY_REACHED_OUT, Set.of(), null, null));
 		Document page = page(user, "/journeys/" + journey.getId());
 		assertThat(page.select("a[href='" + link + "']").text()).isEqualTo("How to answer, with a few words to borrow");
