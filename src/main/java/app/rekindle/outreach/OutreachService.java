@@ -111,9 +111,19 @@ public class OutreachService {
 	/** Whether the draft may be marked sent now, and if not, why and until when. */
 	@Transactional(readOnly = true)
 	public SendDecision sendDecision(long accountId, long journeyId, Draft draft) {
-		journey(accountId, journeyId);
-		GateEvaluation gate = this.progression.evaluate(journeyId);
+		return sendDecision(draft, gate(accountId, journeyId));
+	}
+
+	/** Whether the draft may be marked sent now, under the journey's gate as it stands. */
+	public SendDecision sendDecision(Draft draft, GateEvaluation gate) {
 		return SendDecision.decide(draft.getRestedSince(), this.clock.instant(), gate, this.rules.outreach());
+	}
+
+	/** The journey's gate now: its pacing, and whether reaching out is closed. */
+	@Transactional(readOnly = true)
+	public GateEvaluation gate(long accountId, long journeyId) {
+		journey(accountId, journeyId);
+		return this.progression.evaluate(journeyId);
 	}
 
 	@Transactional
@@ -130,8 +140,9 @@ public class OutreachService {
 	}
 
 	/**
-	 * Logs how they answered. "Asked for no contact" and "blocked" are recorded as safety locks
-	 * at once: the journey ends, and a later change of the reply does not reopen anything.
+	 * Logs how they answered. "Asked for no contact", "blocked" and a plain "no" are recorded as
+	 * safety locks at once: the journey ends, and a later change of the reply does not reopen
+	 * anything. "Not ready yet" pauses reaching out (the rules read it from the reply).
 	 * @return whether the journey is locked now
 	 */
 	@Transactional
@@ -141,7 +152,7 @@ public class OutreachService {
 		if (!draft.isSent()) {
 			throw new IllegalArgumentException("Draft " + draftId + " has not been sent");
 		}
-		draft.logReply(reply, note);
+		draft.logReply(reply, note, this.clock.instant());
 		this.drafts.flush();
 		Set<SafetyConcern> concerns = EnumSet.noneOf(SafetyConcern.class);
 		if (reply == ReplyKind.ASKED_FOR_NO_CONTACT) {
@@ -149,6 +160,9 @@ public class OutreachService {
 		}
 		if (reply == ReplyKind.BLOCKED) {
 			concerns.add(SafetyConcern.EX_BLOCKED);
+		}
+		if (reply == ReplyKind.NO) {
+			concerns.add(SafetyConcern.EX_SAID_NO);
 		}
 		return this.journeys.recordSafetyConcerns(accountId, journeyId, concerns);
 	}

@@ -66,7 +66,7 @@ class JourneySnapshotAssembler {
 			""";
 
 	private static final String SENT_MESSAGES = """
-			select d.sent_at, d.reply from outreach_draft d
+			select d.sent_at, d.reply, d.replied_at from outreach_draft d
 			 where d.journey_id = :journeyId and d.sent_at is not null
 			""";
 
@@ -151,7 +151,7 @@ class JourneySnapshotAssembler {
 		List<SentMessage> sent = this.jdbc.sql(SENT_MESSAGES)
 			.param("journeyId", journeyId)
 			.query((rs, row) -> new SentMessage(instant(rs.getObject("sent_at", OffsetDateTime.class)),
-					ReplyKind.valueOf(rs.getString("reply"))))
+					ReplyKind.valueOf(rs.getString("reply")), instant(rs.getObject("replied_at", OffsetDateTime.class))))
 			.list();
 		List<Integer> ratings = this.jdbc.sql(CONVERSATION_RATINGS).param("journeyId", journeyId).query(Integer.class).list();
 		return new OutreachFacts(sent, ratings);

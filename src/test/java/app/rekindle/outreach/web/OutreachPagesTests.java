@@ -90,6 +90,12 @@ class OutreachPagesTests {
 			.andExpect(content().string(containsString("Nothing here reads as pressure.")));
 	}
 
+	@Test
+	void everyReplyKindIsOfferedOnceInReadingOrder() {
+		assertThat(DraftController.REPLIES).doesNotHaveDuplicates()
+			.containsExactlyInAnyOrder(app.rekindle.progression.ReplyKind.values());
+	}
+
 	static Stream<Arguments> badDrafts() {
 		return Stream.of(Arguments.of("no channel", "", "Hello there", "", "channel", "Please choose how you will reach out."),
 				Arguments.of("unknown channel", "CARRIER_PIGEON", "Hello there", "", "channel", "Please choose one of the ways"),
