@@ -84,12 +84,14 @@ public class OutreachService {
 
 	@Transactional
 	public Draft write(long accountId, long journeyId, DraftContent content) {
+		offered(content);
 		openJourney(accountId, journeyId);
 		return this.drafts.save(new Draft(journeyId, content, this.clock.instant()));
 	}
 
 	@Transactional
 	public void change(long accountId, long journeyId, long draftId, DraftContent content) {
+		offered(content);
 		Draft draft = draft(accountId, journeyId, draftId);
 		openJourney(accountId, journeyId);
 		if (draft.isSent()) {
@@ -192,6 +194,13 @@ public class OutreachService {
 		Conversation conversation = conversation(accountId, journeyId, conversationId);
 		openJourney(accountId, journeyId);
 		this.conversations.delete(conversation);
+	}
+
+	/** A draft is written or changed only for a way of reaching out that is still offered. */
+	private static void offered(DraftContent content) {
+		if (!content.channel().isOffered()) {
+			throw new IllegalArgumentException("Channel " + content.channel() + " is no longer offered");
+		}
 	}
 
 	private Journey openJourney(long accountId, long journeyId) {

@@ -84,6 +84,7 @@ class DraftController {
 			@PathVariable long draftId, @Valid @ModelAttribute("draftForm") DraftForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		Draft draft = this.outreach.draft(user.accountId(), journeyId, draftId);
+		form.validate(result);
 		if (result.hasErrors()) {
 			model.addAttribute("replyForm", ReplyForm.of(draft));
 			return page(user, journeyId, draft, model);
@@ -164,7 +165,7 @@ class DraftController {
 		model.addAttribute("pacing", gate.pacing());
 		model.addAttribute("notReadyPauseDays", this.rules.outreach().notReadyPauseDays());
 		model.addAttribute("zone", this.accounts.get(user.accountId()).getTimeZone());
-		model.addAttribute("channels", Channel.values());
+		model.addAttribute("channels", Channel.offered());
 		model.addAttribute("replies", REPLIES);
 		return VIEW_DRAFT;
 	}

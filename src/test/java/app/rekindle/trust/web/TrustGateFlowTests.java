@@ -126,7 +126,8 @@ class TrustGateFlowTests {
 			add(user, base + "/boundaries", "description", "Boundary " + i, "whose", "SHARED", "agreedByBoth", "true");
 		}
 		add(user, base + "/boundaries", "description", "Time alone on Sundays", "whose", "MINE", "agreedByBoth", "false");
-		expectClosed(user, journey, "Agree on one more boundary with each other.");
+		expectClosed(user, journey, (t.minBoundariesAgreed() - 1) + " boundaries are agreed by you both so far. This step looks for "
+				+ t.minBoundariesAgreed() + ". A boundary counts when you both truly agree to it, never when one of you gives in.");
 		Boundary notAgreed = this.boundaries.boundaries(user.accountId(), journey.getId())
 			.stream()
 			.filter((b) -> !b.isAgreedByBoth())
@@ -137,13 +138,14 @@ class TrustGateFlowTests {
 			.param("description", "Time alone on Sundays")
 			.param("whose", "MINE")
 			.param("agreedByBoth", "true")).andExpect(redirectedUrl(base + "/boundaries"));
-		expectOpen(user, journey, "boundary with each other");
+		expectOpen(user, journey, "agreed by you both so far");
 
 		// Shared activities: enough of them, and a mean rating high enough.
 		for (int i = 0; i < t.minActivities() - 1; i++) {
 			activity(user, base, 4);
 		}
-		expectClosed(user, journey, "Share one more activity together and rate how they went.");
+		expectClosed(user, journey, (t.minActivities() - 1) + " shared activities logged so far. This step looks for " + t.minActivities()
+				+ ", at a pace that suits you both.");
 		activity(user, base, 3);
 		expectClosed(user, journey, "Look for what would make it feel better before going further");
 		SharedActivity low = this.activities.activities(user.accountId(), journey.getId())
