@@ -3,7 +3,6 @@ package app.rekindle.nocontact;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -138,17 +137,6 @@ public class NoContactService {
 	@Transactional
 	public void deleteLetter(long accountId, long letterId) {
 		this.letters.delete(letter(accountId, letterId));
-	}
-
-	/** How many urges fell in each hour of the person's day, over the last {@code days} days. */
-	@Transactional(readOnly = true)
-	public int[] urgesByHour(long accountId, ZoneId zone, int days) {
-		int[] counts = new int[24];
-		Instant since = this.clock.instant().minus(java.time.Duration.ofDays(days));
-		for (Instant felt : this.urges.findTimesByAccountIdSince(accountId, since)) {
-			counts[felt.atZone(zone).getHour()]++;
-		}
-		return counts;
 	}
 
 	private Journey activeJourney(long accountId, long journeyId) {

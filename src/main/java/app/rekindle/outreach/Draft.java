@@ -15,7 +15,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import app.rekindle.privacy.EncryptedTextConverter;
-import app.rekindle.progression.ReplyKind;
 
 /**
  * A message the person may send themselves, outside the app. It rests after every change; once

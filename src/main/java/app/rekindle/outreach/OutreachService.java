@@ -13,7 +13,6 @@ import app.rekindle.journey.Journey;
 import app.rekindle.journey.JourneyService;
 import app.rekindle.progression.GateEvaluation;
 import app.rekindle.progression.Progression;
-import app.rekindle.progression.ReplyKind;
 import app.rekindle.progression.RulesProperties;
 import app.rekindle.progression.SafetyConcern;
 import app.rekindle.progression.SendDecision;

@@ -64,17 +64,17 @@ public class GateRules {
 		return Optional.empty();
 	}
 
-	private static Set<SafetyConcern> concerns(Set<SafetyConcern> recorded, List<ReplyKind> replies) {
+	private static Set<SafetyConcern> concerns(Set<SafetyConcern> recorded, List<Reply> replies) {
 		Set<SafetyConcern> concerns = EnumSet.noneOf(SafetyConcern.class);
 		concerns.addAll(recorded);
-		for (ReplyKind reply : replies) {
-			if (reply == ReplyKind.ASKED_FOR_NO_CONTACT) {
+		for (Reply reply : replies) {
+			if (reply == Reply.ASKED_FOR_NO_CONTACT) {
 				concerns.add(SafetyConcern.EX_ASKED_FOR_NO_CONTACT);
 			}
-			if (reply == ReplyKind.BLOCKED) {
+			if (reply == Reply.BLOCKED) {
 				concerns.add(SafetyConcern.EX_BLOCKED);
 			}
-			if (reply == ReplyKind.NO) {
+			if (reply == Reply.NO) {
 				concerns.add(SafetyConcern.EX_SAID_NO);
 			}
 		}

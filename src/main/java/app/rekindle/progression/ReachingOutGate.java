@@ -20,7 +20,7 @@ final class ReachingOutGate {
 
 	static List<Requirement> requirements(JourneySnapshot snapshot, RulesProperties.Outreach rules) {
 		OutreachFacts facts = snapshot.outreach();
-		int warm = (int) facts.sentMessages().stream().filter((message) -> message.reply() == ReplyKind.WARM).count();
+		int warm = (int) facts.sentMessages().stream().filter((message) -> message.reply() == Reply.WARM).count();
 		int positive = (int) facts.conversationRatings()
 			.stream()
 			.filter((rating) -> rating >= rules.positiveConversationRating())
@@ -43,24 +43,24 @@ final class ReachingOutGate {
 			.stream()
 			.sorted(Comparator.comparing(SentMessage::sentAt).reversed())
 			.toList();
-		int unanswered = inARow(newestFirst, EnumSet.of(ReplyKind.NONE_YET));
-		int coldOrUnanswered = inARow(newestFirst, EnumSet.of(ReplyKind.NONE_YET, ReplyKind.COLD));
+		int unanswered = inARow(newestFirst, EnumSet.of(Reply.NONE_YET));
+		int coldOrUnanswered = inARow(newestFirst, EnumSet.of(Reply.NONE_YET, Reply.COLD));
 		ZoneId zone = snapshot.journey().zone();
 		Wait wait = Wait.NONE;
 		Instant until = at;
 		if (!newestFirst.isEmpty()) {
 			SentMessage newest = newestFirst.get(0);
-			if (newest.reply() == ReplyKind.NONE_YET || newest.reply() == ReplyKind.COLD) {
-				Instant from = (newest.reply() == ReplyKind.COLD) ? newest.repliedOrSentAt() : newest.sentAt();
+			if (newest.reply() == Reply.NONE_YET || newest.reply() == Reply.COLD) {
+				Instant from = (newest.reply() == Reply.COLD) ? newest.repliedOrSentAt() : newest.sentAt();
 				Instant end = from.atZone(zone).plusDays(rules.daysAfterUnansweredMessage()).toInstant();
 				if (end.isAfter(until)) {
-					wait = (newest.reply() == ReplyKind.COLD) ? Wait.COLD : Wait.UNANSWERED;
+					wait = (newest.reply() == Reply.COLD) ? Wait.COLD : Wait.UNANSWERED;
 					until = end;
 				}
 			}
 		}
 		for (SentMessage message : newestFirst) {
-			if (message.reply() == ReplyKind.NOT_READY) {
+			if (message.reply() == Reply.NOT_READY) {
 				Instant end = message.repliedOrSentAt()
 					.atZone(zone)
 					.toLocalDate()
@@ -78,7 +78,7 @@ final class ReachingOutGate {
 				coldOrUnanswered >= rules.unansweredInARowBeforePause());
 	}
 
-	private static int inARow(List<SentMessage> newestFirst, Set<ReplyKind> replies) {
+	private static int inARow(List<SentMessage> newestFirst, Set<Reply> replies) {
 		int count = 0;
 		for (SentMessage message : newestFirst) {
 			if (!replies.contains(message.reply())) {

@@ -15,8 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Every threshold of the gates, as {@code rekindle.rules.*}. The defaults are the
- * product's; an invalid value stops the application at start-up with the property named.
+ * Every threshold of the gates, as {@code rekindle.rules.*} (docs/RULES.md lists them with their
+ * defaults); an invalid value stops the application at start-up with the property named.
  */
 @Validated
 @ConfigurationProperties("rekindle.rules")

@@ -1,8 +1,8 @@
 package app.rekindle.progression;
 
 /**
- * Answers and events that close reaching out for a journey for good: a danger to the person, or a
- * choice of the other person's that reaching out would not respect.
+ * Answers and events that close reaching out for a journey for good: the app never helps anyone
+ * contact a person who is unsafe to them or who has said no (docs/RULES.md, "Safety locks").
  */
 public enum SafetyConcern {
 
@@ -13,7 +13,7 @@ public enum SafetyConcern {
 
 	PROTECTIVE_ORDER, EX_ASKED_FOR_NO_CONTACT, EX_BLOCKED, EX_IN_NEW_RELATIONSHIP,
 
-	/** They said plainly that they don't want to try again: a reply of {@link ReplyKind#NO}. */
+	/** They said plainly that they don't want to try again: a reply the rules read as {@link Reply#NO}. */
 	EX_SAID_NO;
 
 	/** True for concerns about the person's own safety, where support resources come first. */

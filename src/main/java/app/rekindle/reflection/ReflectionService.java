@@ -28,14 +28,17 @@ public class ReflectionService {
 
 	private final SafetyScreenRepository safetyScreens;
 
+	private final FixableCheckRepository fixable;
+
 	private final Clock clock;
 
 	ReflectionService(JourneyService journeys, ReflectionEntryRepository entries, MotivesCheckRepository motives,
-			SafetyScreenRepository safetyScreens, Clock clock) {
+			SafetyScreenRepository safetyScreens, FixableCheckRepository fixable, Clock clock) {
 		this.journeys = journeys;
 		this.entries = entries;
 		this.motives = motives;
 		this.safetyScreens = safetyScreens;
+		this.fixable = fixable;
 		this.clock = clock;
 	}
 
@@ -121,6 +124,30 @@ public class ReflectionService {
 		MotivesCheck check = this.motives.findById(journeyId).orElseGet(() -> new MotivesCheck(journeyId));
 		check.answer(ticked, note, this.clock.instant());
 		return this.motives.save(check);
+	}
+
+	/**
+	 * The answers to "Can it be fixed?", if the journey is the account's and they were given; one
+	 * statement, so the summary can read them beside the entries. Another account's journey finds
+	 * nothing here; the pages ask {@link #journey} first, which answers 404.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<FixableCheck> fixableCheck(long accountId, long journeyId) {
+		return this.fixable.findOfAccount(accountId, journeyId);
+	}
+
+	/** The answers to "Can it be fixed?" of every journey of the account (at most one per journey). */
+	@Transactional(readOnly = true)
+	public List<FixableCheck> fixableChecksOfAccount(long accountId) {
+		return this.fixable.findAllOfAccount(accountId);
+	}
+
+	@Transactional
+	public FixableCheck answerFixable(long accountId, long journeyId, FixableAnswers answers) {
+		editableJourney(accountId, journeyId);
+		FixableCheck check = this.fixable.findById(journeyId).orElseGet(() -> new FixableCheck(journeyId));
+		check.answer(answers, this.clock.instant());
+		return this.fixable.save(check);
 	}
 
 	@Transactional(readOnly = true)

@@ -6,7 +6,6 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import app.rekindle.progression.CommitmentState;
 
 /** Commitments: small, concrete promises, each kept, broken or still pending. */
 @Service

@@ -11,7 +11,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import app.rekindle.account.AccountUser;
-import app.rekindle.progression.ContactKind;
 import app.rekindle.testsupport.PostgresTest;
 import app.rekindle.testsupport.TestAccounts;
 

@@ -19,7 +19,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import app.rekindle.account.Account;
 import app.rekindle.account.AccountService;
-import app.rekindle.progression.ContactKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

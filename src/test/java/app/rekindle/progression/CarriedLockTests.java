@@ -30,14 +30,14 @@ class CarriedLockTests {
 		Stream<Arguments> concerns = Stream.of(SafetyConcern.values())
 			.map((concern) -> Arguments.of(concern.name(), new CarriedLockFacts(true, Set.of(concern), List.of()), concern));
 		Stream<Arguments> replies = Stream.of(
-				Arguments.of("reply " + ReplyKind.ASKED_FOR_NO_CONTACT,
-						new CarriedLockFacts(true, Set.of(), List.of(ReplyKind.WARM, ReplyKind.ASKED_FOR_NO_CONTACT)),
+				Arguments.of("reply " + Reply.ASKED_FOR_NO_CONTACT,
+						new CarriedLockFacts(true, Set.of(), List.of(Reply.WARM, Reply.ASKED_FOR_NO_CONTACT)),
 						SafetyConcern.EX_ASKED_FOR_NO_CONTACT),
-				Arguments.of("reply " + ReplyKind.BLOCKED,
-						new CarriedLockFacts(true, Set.of(), List.of(ReplyKind.NONE_YET, ReplyKind.BLOCKED)),
+				Arguments.of("reply " + Reply.BLOCKED,
+						new CarriedLockFacts(true, Set.of(), List.of(Reply.NONE_YET, Reply.BLOCKED)),
 						SafetyConcern.EX_BLOCKED),
-				Arguments.of("reply " + ReplyKind.NO,
-						new CarriedLockFacts(true, Set.of(), List.of(ReplyKind.NOT_READY, ReplyKind.NO)),
+				Arguments.of("reply " + Reply.NO,
+						new CarriedLockFacts(true, Set.of(), List.of(Reply.NOT_READY, Reply.NO)),
 						SafetyConcern.EX_SAID_NO));
 		return Stream.concat(concerns, replies);
 	}
@@ -111,7 +111,7 @@ class CarriedLockTests {
 	@Test
 	void repliesOfTheEarlierJourneyThatAreNotANoCarryNothingOnTheirOwnButTheLinkStillCloses() {
 		GateEvaluation gate = evaluate(Fixtures.passingNoContact()
-			.with(new CarriedLockFacts(true, Set.of(), List.of(ReplyKind.WARM, ReplyKind.COLD))));
+			.with(new CarriedLockFacts(true, Set.of(), List.of(Reply.WARM, Reply.OTHER_ANSWER))));
 
 		assertThat(gate.safetyLock().get().concerns()).isEmpty();
 		assertThat(gate.isPassed()).isFalse();

@@ -45,8 +45,8 @@ class SafetyLockTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = ReplyKind.class, names = { "ASKED_FOR_NO_CONTACT", "BLOCKED", "NO" })
-	void aNoFromTheExLocks(ReplyKind reply) {
+	@EnumSource(value = Reply.class, names = { "ASKED_FOR_NO_CONTACT", "BLOCKED", "NO" })
+	void aNoFromTheExLocks(Reply reply) {
 		JourneySnapshot snapshot = Fixtures.passingOutreach();
 		List<SentMessage> sent = new java.util.ArrayList<>(snapshot.outreach().sentMessages());
 		sent.add(new SentMessage(NOW.minus(Duration.ofDays(1)), reply));
@@ -62,8 +62,8 @@ class SafetyLockTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = ReplyKind.class, names = { "NONE_YET", "WARM", "NEUTRAL", "COLD", "NOT_READY" })
-	void otherRepliesDoNotLock(ReplyKind reply) {
+	@EnumSource(value = Reply.class, names = { "NONE_YET", "WARM", "OTHER_ANSWER", "COLD", "NOT_READY" })
+	void otherRepliesDoNotLock(Reply reply) {
 		JourneySnapshot snapshot = Fixtures.passingOutreach();
 		List<SentMessage> sent = new java.util.ArrayList<>(snapshot.outreach().sentMessages());
 		sent.add(0, new SentMessage(NOW.minus(Duration.ofDays(30)), reply));

@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import app.rekindle.checkin.CheckInAnswers;
 import app.rekindle.checkin.CheckInService;
-import app.rekindle.progression.ContactKind;
+import app.rekindle.checkin.ContactKind;
 import app.rekindle.testsupport.AxeScan;
 import app.rekindle.testsupport.Browser;
 import app.rekindle.testsupport.BrowserTest;

@@ -169,6 +169,23 @@ class ScreenshotTour {
 		}
 	}
 
+	/** Reflection while it is open: the parts, "Can it be fixed?" unanswered, refused, and with its gentle word. */
+	@Test
+	@Order(5)
+	void reflection(Browser browser) {
+		AccountUser fresh = this.data.reflecting(false);
+		logIn(browser, fresh);
+		String page = "/journeys/" + valuesOf(fresh.accountId()).get("journeyId") + "/reflection/can-it-be-fixed";
+		capture(browser, "reflection-unanswered", page, "/journeys/{journeyId}/reflection/can-it-be-fixed");
+		browser.press("Save my answers");
+		shoot(browser, "errors-can-it-be-fixed", page + " (nothing chosen)");
+		AccountUser pointingAway = this.data.reflecting(true);
+		logIn(browser, pointingAway);
+		everyPage(browser, "reflection", pointingAway, (route) -> route.equals("/journeys/{journeyId}")
+				|| route.startsWith("/journeys/{journeyId}/reflection") || route.endsWith("/move-on")
+				|| route.equals("/summary"));
+	}
+
 	@AfterAll
 	static void report() throws IOException {
 		Files.createDirectories(INDEX.getParent());

@@ -10,6 +10,7 @@ import java.util.Set;
 import app.rekindle.account.AccountUser;
 import app.rekindle.checkin.CheckInAnswers;
 import app.rekindle.checkin.CheckInService;
+import app.rekindle.checkin.ContactKind;
 import app.rekindle.checkin.SelfCare;
 import app.rekindle.journey.JourneyService;
 import app.rekindle.journey.JourneySetup;
@@ -20,13 +21,12 @@ import app.rekindle.outreach.ConversationKind;
 import app.rekindle.outreach.Draft;
 import app.rekindle.outreach.DraftContent;
 import app.rekindle.outreach.OutreachService;
-import app.rekindle.progression.CommitmentState;
-import app.rekindle.progression.ContactKind;
-import app.rekindle.progression.ReplyKind;
+import app.rekindle.outreach.ReplyKind;
 import app.rekindle.progression.Stage;
 import app.rekindle.reflection.BreakupCause;
 import app.rekindle.reflection.EntryContent;
 import app.rekindle.reflection.EntryKind;
+import app.rekindle.reflection.FixableAnswers;
 import app.rekindle.reflection.Motive;
 import app.rekindle.reflection.ReflectionService;
 import app.rekindle.reflection.SafetyAnswers;
@@ -38,6 +38,7 @@ import app.rekindle.trust.ApologyContent;
 import app.rekindle.trust.BoundaryContent;
 import app.rekindle.trust.BoundaryService;
 import app.rekindle.trust.CommitmentService;
+import app.rekindle.trust.CommitmentState;
 import app.rekindle.trust.SharedActivityService;
 import app.rekindle.trust.TrustService;
 import app.rekindle.trust.Whose;
@@ -335,6 +336,31 @@ class TourData {
 			.getId();
 		this.testJourneys.putInStage(id, Stage.NO_CONTACT);
 		this.journeys.moveOn(account, id, "I want a love that is easy to be in. This is a good ending.");
+		return user;
+	}
+
+	/**
+	 * A journey in reflection with every part written. When {@code pointingAway}, "Can it be fixed?"
+	 * is answered with something unforgivable and nothing that would need to change, and the motives
+	 * check with loneliness alone, so each gentle word shows; otherwise it is left unanswered.
+	 */
+	AccountUser reflecting(boolean pointingAway) {
+		this.clock.set(MutableClockConfiguration.START);
+		AccountUser user = this.accounts.create(TestAccounts.uniqueEmail(), ZONE);
+		long account = user.accountId();
+		LocalDate today = this.checkIns.today(account);
+		long id = this.journeys.start(account, new JourneySetup("Kit", today.minusDays(20), today.minusDays(6), 30))
+			.getId();
+		reflect(account, id);
+		if (pointingAway) {
+			this.reflection.answerMotives(account, id, EnumSet.of(Motive.LONELY, Motive.NOSTALGIC), null);
+			this.reflection.answerFixable(account, id, new FixableAnswers(FixableAnswers.Unforgivable.YES,
+					"The lies about where the money went. I have tried, and I cannot get past them.",
+					FixableAnswers.Changed.ONLY_ME, "I have changed a lot. I honestly don't know about them.",
+					"They would have to be honest with me, and I can't make that happen.",
+					FixableAnswers.WhoseHands.NOTHING, FixableAnswers.OthersView.DIFFERENT,
+					"My friends were relieved when it ended. " + LONG_WORD));
+		}
 		return user;
 	}
 

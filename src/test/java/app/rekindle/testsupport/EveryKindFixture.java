@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import app.rekindle.account.AccountUser;
 import app.rekindle.checkin.CheckInAnswers;
 import app.rekindle.checkin.CheckInService;
+import app.rekindle.checkin.ContactKind;
 import app.rekindle.checkin.SelfCare;
 import app.rekindle.journey.Journey;
 import app.rekindle.journey.JourneyService;
@@ -24,14 +25,13 @@ import app.rekindle.outreach.ConversationKind;
 import app.rekindle.outreach.Draft;
 import app.rekindle.outreach.DraftContent;
 import app.rekindle.outreach.OutreachService;
-import app.rekindle.progression.CommitmentState;
-import app.rekindle.progression.ContactKind;
-import app.rekindle.progression.ReplyKind;
+import app.rekindle.outreach.ReplyKind;
 import app.rekindle.progression.RulesProperties;
 import app.rekindle.progression.Stage;
 import app.rekindle.reflection.BreakupCause;
 import app.rekindle.reflection.EntryContent;
 import app.rekindle.reflection.EntryKind;
+import app.rekindle.reflection.FixableAnswers;
 import app.rekindle.reflection.Motive;
 import app.rekindle.reflection.ReflectionEntry;
 import app.rekindle.reflection.ReflectionService;
@@ -44,6 +44,7 @@ import app.rekindle.trust.ApologyContent;
 import app.rekindle.trust.BoundaryContent;
 import app.rekindle.trust.BoundaryService;
 import app.rekindle.trust.CommitmentService;
+import app.rekindle.trust.CommitmentState;
 import app.rekindle.trust.SharedActivityService;
 import app.rekindle.trust.TrustService;
 import app.rekindle.trust.Whose;
@@ -159,6 +160,10 @@ public class EveryKindFixture {
 		this.reflection.add(account, id, new EntryContent(EntryKind.GROWTH, null, created.text("sleeping again"), null));
 		this.reflection.answerMotives(account, id, EnumSet.of(Motive.BUILD_SOMETHING_BETTER, Motive.BOTH_CHANGED),
 				created.text("motives note"));
+		this.reflection.answerFixable(account, id, new FixableAnswers(FixableAnswers.Unforgivable.NOT_SURE,
+				created.text("the last night"), FixableAnswers.Changed.BOTH, created.text("we both listen now"),
+				created.text("talk about money"), FixableAnswers.WhoseHands.BOTH, FixableAnswers.OthersView.SAME,
+				created.text("my sister agrees")));
 		this.reflection.answerSafetyScreen(account, id,
 				new SafetyAnswers(false, false, false, false, false, false, false, false));
 

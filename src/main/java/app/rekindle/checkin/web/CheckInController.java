@@ -27,8 +27,8 @@ import app.rekindle.checkin.CheckInDay;
 import app.rekindle.checkin.CheckInNotAllowedException;
 import app.rekindle.checkin.CheckInProperties;
 import app.rekindle.checkin.CheckInService;
+import app.rekindle.checkin.ContactKind;
 import app.rekindle.checkin.SelfCare;
-import app.rekindle.progression.ContactKind;
 
 /**
  * The daily check-in: today's, or a missed day's within the late window. A check-in is addressed

@@ -23,9 +23,9 @@ import app.rekindle.outreach.Channel;
 import app.rekindle.outreach.Draft;
 import app.rekindle.outreach.OutreachService;
 import app.rekindle.outreach.PressureCheck;
+import app.rekindle.outreach.ReplyKind;
 import app.rekindle.outreach.SendRefusedException;
 import app.rekindle.progression.GateEvaluation;
-import app.rekindle.progression.ReplyKind;
 import app.rekindle.progression.RulesProperties;
 import app.rekindle.system.RemovalConfirmation;
 

@@ -8,7 +8,7 @@ import app.rekindle.reflection.ReflectionClosedException;
 
 /** A change to reflection after it closed goes back to the overview, which says it is read-only now. */
 @ControllerAdvice(assignableTypes = { ReflectionEntryController.class, MotivesController.class,
-		SafetyScreenController.class })
+		SafetyScreenController.class, FixableController.class })
 class ReflectionClosedHandler {
 
 	@ExceptionHandler(ReflectionClosedException.class)

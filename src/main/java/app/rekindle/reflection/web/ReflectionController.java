@@ -42,6 +42,7 @@ class ReflectionController {
 		model.addAttribute("counts", counts);
 		model.addAttribute("motives", this.reflection.motivesCheck(user.accountId(), journeyId).orElse(null));
 		model.addAttribute("safetyAnswered", this.reflection.safetyScreen(user.accountId(), journeyId).isPresent());
+		model.addAttribute("fixableAnswered", this.reflection.fixableCheck(user.accountId(), journeyId).isPresent());
 		return VIEW_OVERVIEW;
 	}
 

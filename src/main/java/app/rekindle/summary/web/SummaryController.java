@@ -63,7 +63,7 @@ class SummaryController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("progress-summary-" + summary.generatedOn() + ".pdf").build().toString())
+					ContentDisposition.attachment().filename("progress-summary-" + summary.period().madeOn() + ".pdf").build().toString())
 			.body(body);
 	}
 

@@ -17,10 +17,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.rekindle.account.AccountUser;
-import app.rekindle.progression.CommitmentState;
 import app.rekindle.system.RemovalConfirmation;
 import app.rekindle.trust.Commitment;
 import app.rekindle.trust.CommitmentService;
+import app.rekindle.trust.CommitmentState;
 import app.rekindle.trust.CommitmentTally;
 import app.rekindle.trust.TrustService;
 

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import app.rekindle.account.AccountUser;
 import app.rekindle.checkin.CheckIn;
 import app.rekindle.checkin.CheckInService;
-import app.rekindle.progression.ContactKind;
+import app.rekindle.checkin.ContactKind;
 import app.rekindle.testsupport.AxeScan;
 import app.rekindle.testsupport.Browser;
 import app.rekindle.testsupport.BrowserTest;

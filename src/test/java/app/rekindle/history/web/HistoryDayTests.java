@@ -37,11 +37,11 @@ class HistoryDayTests {
 
 	/**
 	 * The account (its zone), the day's check-in, letters and urges, and one read each of the kinds
-	 * written now and then: reflection entries, motives checks, goals with their steps, drafts,
-	 * conversations, apologies, commitments, boundaries, shared activities, checkpoints, and the
-	 * journeys with their timelines.
+	 * written now and then: reflection entries, motives checks, the answers to "Can it be fixed?",
+	 * goals with their steps, drafts, conversations, apologies, commitments, boundaries, shared
+	 * activities, checkpoints, and the journeys with their timelines.
 	 */
-	static final int DAY_STATEMENTS = 15;
+	static final int DAY_STATEMENTS = 16;
 
 	@Autowired
 	private MockMvc mvc;

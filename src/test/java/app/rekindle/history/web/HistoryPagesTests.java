@@ -167,7 +167,7 @@ class HistoryPagesTests {
 	}
 
 	private static app.rekindle.checkin.CheckInAnswers answers(LocalDate day, String note) {
-		return new app.rekindle.checkin.CheckInAnswers(day, 3, 3, app.rekindle.progression.ContactKind.NONE, Set.of(), null, note);
+		return new app.rekindle.checkin.CheckInAnswers(day, 3, 3, app.rekindle.checkin.ContactKind.NONE, Set.of(), null, note);
 	}
 
 	private static String chart(String page, String id) {

@@ -37,10 +37,11 @@ class HistorySearchTests {
 
 	/**
 	 * The account (its zone) and one read per kind of writing: check-ins, letters, reflection
-	 * entries, motives checks, goals with their steps, drafts, conversations, apologies,
-	 * commitments, boundaries, shared activities, checkpoints, and the journeys with their timelines.
+	 * entries, motives checks, the answers to "Can it be fixed?", goals with their steps, drafts,
+	 * conversations, apologies, commitments, boundaries, shared activities, checkpoints, and the
+	 * journeys with their timelines.
 	 */
-	static final int SEARCH_STATEMENTS = 14;
+	static final int SEARCH_STATEMENTS = 15;
 
 	@Autowired
 	private MockMvc mvc;

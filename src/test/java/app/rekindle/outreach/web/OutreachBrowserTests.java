@@ -18,7 +18,7 @@ import app.rekindle.outreach.Channel;
 import app.rekindle.outreach.Draft;
 import app.rekindle.outreach.DraftContent;
 import app.rekindle.outreach.OutreachService;
-import app.rekindle.progression.ReplyKind;
+import app.rekindle.outreach.ReplyKind;
 import app.rekindle.progression.Stage;
 import app.rekindle.testsupport.AxeScan;
 import app.rekindle.testsupport.Browser;

@@ -134,7 +134,7 @@ class OutreachPagesTests {
 	@Test
 	void everyReplyKindIsOfferedOnceInReadingOrder() {
 		assertThat(DraftController.REPLIES).doesNotHaveDuplicates()
-			.containsExactlyInAnyOrder(app.rekindle.progression.ReplyKind.values());
+			.containsExactlyInAnyOrder(app.rekindle.outreach.ReplyKind.values());
 	}
 
 	static Stream<Arguments> badDrafts() {

@@ -20,9 +20,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import app.rekindle.account.AccountUser;
 import app.rekindle.checkin.CheckInAnswers;
 import app.rekindle.checkin.CheckInService;
+import app.rekindle.checkin.ContactKind;
 import app.rekindle.journey.Journey;
 import app.rekindle.nocontact.NoContactService;
-import app.rekindle.progression.ContactKind;
 import app.rekindle.progression.Stage;
 import app.rekindle.reflection.BreakupCause;
 import app.rekindle.reflection.EntryContent;
@@ -242,11 +242,44 @@ class SummaryTests {
 
 	/**
 	 * One read per kind of data, whatever the number of check-ins: the account, the journey with
-	 * its timeline and its gate, the range's check-ins, urges and reflection. This journey is in
+	 * its timeline and its gate, the range's check-ins, urges, reflection and (its words being wanted
+	 * by default) the answers to "Can it be fixed?". This journey is in
 	 * reflection, so the drafts, conversations, trust figures and trial checkpoints of stages it never
 	 * reached are not read at all (they were 15 more statements).
 	 */
-	static final long SUMMARY_STATEMENTS = 10;
+	static final long SUMMARY_STATEMENTS = 11;
+
+	/**
+	 * The hour chart counts the urges of the summary's own days, in the person's zone: a period in
+	 * the past charts that period's urges, not those of as many days up to now.
+	 */
+	@Test
+	void theHourChartCountsTheUrgesOfThePeriodItself() throws Exception {
+		AccountUser user = this.accounts.create(TestAccounts.uniqueEmail(), ZONE);
+		Journey journey = this.journeys.start(user);
+		LocalDate today = this.checkIns.today(user.accountId());
+		urge(user, journey, today.minusDays(40), 21);
+		urge(user, journey, today.minusDays(38), 21);
+		urge(user, journey, today.minusDays(35), 7);
+		urge(user, journey, today, 9);
+
+		String past = this.mvc.perform(get("/summary").param("range", "custom")
+			.param("from", today.minusDays(45).toString()).param("to", today.minusDays(31).toString()).with(user(user)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(past).contains("<desc id=\"chart-hours-desc\">3 urges logged from " + day(today.minusDays(45)) + " to "
+				+ day(today.minusDays(31)) + ", most often between 21:00 and 22:00.</desc>");
+
+		this.mvc.perform(get("/summary").param("range", "30").with(user(user)))
+			.andExpect(content().string(containsString(
+					"<desc id=\"chart-hours-desc\">1 urge logged over the last 30 days, between 09:00 and 10:00.</desc>")));
+	}
+
+	private void urge(AccountUser user, Journey journey, LocalDate day, int hour) {
+		java.sql.Timestamp at = java.sql.Timestamp.from(day.atTime(hour, 15).atZone(ZONE).toInstant());
+		this.jdbc.update("insert into urge_event (account_id, journey_id, felt_at, strength) values (?, ?, ?, 6)",
+				user.accountId(), journey.getId(), at);
+	}
 
 	@Test
 	void anotherAccountsJourneyIsNotFoundAndTheirDataNeverShows() throws Exception {

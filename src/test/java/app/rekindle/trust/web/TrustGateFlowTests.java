@@ -20,7 +20,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import app.rekindle.account.AccountUser;
 import app.rekindle.journey.Journey;
-import app.rekindle.progression.CommitmentState;
 import app.rekindle.progression.RulesProperties;
 import app.rekindle.progression.Stage;
 import app.rekindle.testsupport.MutableClock;
@@ -32,6 +31,7 @@ import app.rekindle.trust.Boundary;
 import app.rekindle.trust.BoundaryService;
 import app.rekindle.trust.Commitment;
 import app.rekindle.trust.CommitmentService;
+import app.rekindle.trust.CommitmentState;
 import app.rekindle.trust.SharedActivity;
 import app.rekindle.trust.SharedActivityService;
 
@@ -49,7 +49,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Gate 4→5 end to end, through the pages of rebuilding trust, on a clock the test moves: the
  * gate stays closed, with the dashboard naming what is missing and Advance refused, until exactly
- * every requirement of PRODUCT §3 is met, and opens on the day the stage has lasted long enough.
+ * every requirement of the gate is met, and opens on the day the stage has lasted long enough.
  */
 @SpringBootTest
 @AutoConfigureMockMvc

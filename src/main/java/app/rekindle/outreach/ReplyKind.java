@@ -1,4 +1,4 @@
-package app.rekindle.progression;
+package app.rekindle.outreach;
 
 /**
  * How the ex answered a message the person sent. {@code NOT_READY} pauses reaching out for a while
@@ -15,7 +15,7 @@ public enum ReplyKind {
 	/** A plain "no": they don't want to try again. */
 	NO;
 
-	boolean isAnswered() {
+	public boolean isAnswered() {
 		return this != NONE_YET;
 	}
 

@@ -1,4 +1,4 @@
-package app.rekindle.progression;
+package app.rekindle.trust;
 
 public enum CommitmentState {
 

@@ -8,13 +8,13 @@ import java.util.StringJoiner;
 
 import app.rekindle.outreach.Channel;
 import app.rekindle.outreach.ConversationKind;
-import app.rekindle.progression.CommitmentState;
-import app.rekindle.progression.ReplyKind;
+import app.rekindle.outreach.ReplyKind;
 import app.rekindle.progression.Stage;
 import app.rekindle.reflection.BreakupCause;
 import app.rekindle.reflection.EntryKind;
 import app.rekindle.reflection.Motive;
 import app.rekindle.trust.ActivityKind;
+import app.rekindle.trust.CommitmentState;
 import app.rekindle.trust.Whose;
 
 /** The rows of each stage a person reached, dated within the days they spent in it. */
@@ -128,7 +128,7 @@ final class StageRows {
 			boolean sent = passed || d < drafts - 1 || p.chance(50);
 			ReplyKind reply = !sent ? null : (passed && d < 2) ? ReplyKind.WARM : pick(p, ReplyKind.WARM,
 					ReplyKind.WARM, ReplyKind.WARM, ReplyKind.NEUTRAL, ReplyKind.NONE_YET, ReplyKind.COLD);
-			boolean answered = reply != null && reply != ReplyKind.NONE_YET;
+			boolean answered = reply != null && reply.isAnswered();
 			this.t.draft.insert(p.journeyId, Channel.offered().get(p.random.nextInt(Channel.offered().size())).name(),
 					p.encrypted(SyntheticText.of(p.random, 100, 800)),
 					p.chance(40) ? LocalTime.of(9 + p.random.nextInt(10), 0) : null, created,

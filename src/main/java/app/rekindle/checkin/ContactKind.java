@@ -1,4 +1,4 @@
-package app.rekindle.progression;
+package app.rekindle.checkin;
 
 /** What a daily check-in says about contact with the ex that day. */
 public enum ContactKind {

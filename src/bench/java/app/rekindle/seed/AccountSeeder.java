@@ -8,9 +8,9 @@ import java.util.SplittableRandom;
 import java.util.StringJoiner;
 import java.util.function.UnaryOperator;
 
+import app.rekindle.checkin.ContactKind;
 import app.rekindle.checkin.SelfCare;
 import app.rekindle.journey.StageChangeReason;
-import app.rekindle.progression.ContactKind;
 import app.rekindle.progression.Stage;
 
 /** One account: its journey and timeline, a check-in on most days, and the rows of every stage reached. */
