@@ -14,6 +14,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.checkin.CheckInMark;
 import app.rekindle.checkin.CheckInService;
 import app.rekindle.history.chart.CalendarEntry;
@@ -40,20 +41,19 @@ public class HistoryService {
 
 	private final ChartFactory charts;
 
-	HistoryService(WritingReader writing, CheckInService checkIns, NoContactService noContact, ChartFactory charts) {
+	private final AccountClock accountClock;
+
+	HistoryService(WritingReader writing, CheckInService checkIns, NoContactService noContact, ChartFactory charts,
+			AccountClock accountClock) {
 		this.writing = writing;
 		this.checkIns = checkIns;
 		this.noContact = noContact;
 		this.charts = charts;
+		this.accountClock = accountClock;
 	}
 
 	public static boolean isValidQuery(String query) {
 		return query != null && !query.isBlank() && query.strip().length() <= TextSearch.MAX_QUERY_LENGTH;
-	}
-
-	/** Today in the given zone. */
-	public LocalDate today(ZoneId zone) {
-		return this.checkIns.today(zone);
 	}
 
 	/**
@@ -68,7 +68,7 @@ public class HistoryService {
 		if (!HistoryPage.RANGES.contains(days)) {
 			throw new IllegalArgumentException("Not one of the history's periods: " + days);
 		}
-		LocalDate today = today(zone);
+		LocalDate today = this.accountClock.today(zone);
 		YearMonth shown = (month != null) ? month : YearMonth.from(today);
 		ChartPeriod period = ChartPeriod.lastDays(days, today);
 		LocalDate from = earlier(shown.atDay(1), period.from());
@@ -108,7 +108,7 @@ public class HistoryService {
 	 */
 	@Transactional(readOnly = true)
 	public HistoryDay day(long accountId, ZoneId zone, LocalDate day) {
-		LocalDate today = this.checkIns.today(zone);
+		LocalDate today = this.accountClock.today(zone);
 		Instant from = day.atStartOfDay(zone).toInstant();
 		Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
 		List<Written> other = this.writing.allButCheckInsAndLetters(accountId, zone)

@@ -9,14 +9,15 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import app.rekindle.journey.Journey;
 import app.rekindle.journey.JourneyService;
+import app.rekindle.journey.StageAccess;
 import app.rekindle.progression.GateEvaluation;
 import app.rekindle.progression.Progression;
 import app.rekindle.progression.RulesProperties;
 import app.rekindle.progression.SafetyConcern;
 import app.rekindle.progression.SendDecision;
 import app.rekindle.progression.Stage;
+import app.rekindle.system.NotFoundException;
 
 /**
  * Stage 3. Nothing here sends anything: the person sends a message themselves and then marks it
@@ -25,6 +26,9 @@ import app.rekindle.progression.Stage;
  */
 @Service
 public class OutreachService {
+
+	/** Drafts, replies and conversations can be changed while the journey is reaching out. */
+	public static final StageAccess CHANGES = StageAccess.inStage(Stage.REACHING_OUT);
 
 	private final JourneyService journeys;
 
@@ -48,17 +52,9 @@ public class OutreachService {
 		this.clock = clock;
 	}
 
-	public Journey journey(long accountId, long journeyId) {
-		return this.journeys.owned(accountId, journeyId);
-	}
-
-	public static boolean isOpen(Journey journey) {
-		return journey.isActive() && journey.getStage() == Stage.REACHING_OUT;
-	}
-
 	@Transactional(readOnly = true)
 	public List<Draft> drafts(long accountId, long journeyId) {
-		journey(accountId, journeyId);
+		this.journeys.owned(accountId, journeyId);
 		return this.drafts.findByJourneyIdOrderByCreatedAtDescIdDesc(journeyId);
 	}
 
@@ -76,15 +72,15 @@ public class OutreachService {
 
 	@Transactional(readOnly = true)
 	public Draft draft(long accountId, long journeyId, long draftId) {
-		journey(accountId, journeyId);
+		this.journeys.owned(accountId, journeyId);
 		return this.drafts.findByIdAndJourneyId(draftId, journeyId)
-			.orElseThrow(() -> new OutreachNotFoundException("draft", draftId));
+			.orElseThrow(() -> new NotFoundException("draft", draftId));
 	}
 
 	@Transactional
 	public Draft write(long accountId, long journeyId, DraftContent content) {
 		offered(content);
-		openJourney(accountId, journeyId);
+		this.journeys.open(accountId, journeyId, CHANGES);
 		return this.drafts.save(new Draft(journeyId, content, this.clock.instant()));
 	}
 
@@ -92,7 +88,7 @@ public class OutreachService {
 	public void change(long accountId, long journeyId, long draftId, DraftContent content) {
 		offered(content);
 		Draft draft = draft(accountId, journeyId, draftId);
-		openJourney(accountId, journeyId);
+		this.journeys.open(accountId, journeyId, CHANGES);
 		if (draft.isSent()) {
 			throw new DraftAlreadySentException(journeyId, draftId);
 		}
@@ -102,7 +98,7 @@ public class OutreachService {
 	@Transactional
 	public void delete(long accountId, long journeyId, long draftId) {
 		Draft draft = draft(accountId, journeyId, draftId);
-		openJourney(accountId, journeyId);
+		this.journeys.open(accountId, journeyId, CHANGES);
 		if (draft.isSent()) {
 			throw new DraftAlreadySentException(journeyId, draftId);
 		}
@@ -123,7 +119,7 @@ public class OutreachService {
 	/** The journey's gate now: its pacing, and whether reaching out is closed. */
 	@Transactional(readOnly = true)
 	public GateEvaluation gate(long accountId, long journeyId) {
-		journey(accountId, journeyId);
+		this.journeys.owned(accountId, journeyId);
 		return this.progression.evaluate(journeyId);
 	}
 
@@ -149,7 +145,7 @@ public class OutreachService {
 	@Transactional
 	public boolean logReply(long accountId, long journeyId, long draftId, ReplyKind reply, String note) {
 		Draft draft = draft(accountId, journeyId, draftId);
-		openJourney(accountId, journeyId);
+		this.journeys.open(accountId, journeyId, CHANGES);
 		if (!draft.isSent()) {
 			throw new IllegalArgumentException("Draft " + draftId + " has not been sent");
 		}
@@ -170,28 +166,28 @@ public class OutreachService {
 
 	@Transactional(readOnly = true)
 	public List<Conversation> conversations(long accountId, long journeyId) {
-		journey(accountId, journeyId);
+		this.journeys.owned(accountId, journeyId);
 		return this.conversations.findByJourneyIdOrderByHeldOnDescIdDesc(journeyId);
 	}
 
 	@Transactional
 	public void logConversation(long accountId, long journeyId, ConversationKind kind, LocalDate heldOn, int rating,
 			String note) {
-		openJourney(accountId, journeyId);
+		this.journeys.open(accountId, journeyId, CHANGES);
 		this.conversations.save(new Conversation(journeyId, kind, heldOn, rating, note, this.clock.instant()));
 	}
 
 	@Transactional(readOnly = true)
 	public Conversation conversation(long accountId, long journeyId, long conversationId) {
-		journey(accountId, journeyId);
+		this.journeys.owned(accountId, journeyId);
 		return this.conversations.findByIdAndJourneyId(conversationId, journeyId)
-			.orElseThrow(() -> new OutreachNotFoundException("conversation", conversationId));
+			.orElseThrow(() -> new NotFoundException("conversation", conversationId));
 	}
 
 	@Transactional
 	public void deleteConversation(long accountId, long journeyId, long conversationId) {
 		Conversation conversation = conversation(accountId, journeyId, conversationId);
-		openJourney(accountId, journeyId);
+		this.journeys.open(accountId, journeyId, CHANGES);
 		this.conversations.delete(conversation);
 	}
 
@@ -200,14 +196,6 @@ public class OutreachService {
 		if (!content.channel().isOffered()) {
 			throw new IllegalArgumentException("Channel " + content.channel() + " is no longer offered");
 		}
-	}
-
-	private Journey openJourney(long accountId, long journeyId) {
-		Journey journey = journey(accountId, journeyId);
-		if (!isOpen(journey)) {
-			throw new OutreachClosedException(journeyId);
-		}
-		return journey;
 	}
 
 }

@@ -1,6 +1,5 @@
 package app.rekindle.summary;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,6 +9,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountService;
 import app.rekindle.checkin.CheckIn;
 import app.rekindle.checkin.CheckInMark;
@@ -64,12 +64,12 @@ public class SummaryService {
 
 	private final ChartFactory charts;
 
-	private final Clock clock;
+	private final AccountClock accountClock;
 
 	SummaryService(AccountService accounts, JourneyService journeys, CheckInService checkIns, NoContactService noContact,
 			ReflectionService reflection, OutreachService outreach, TrustService trust, CommitmentService commitments,
 			BoundaryService boundaries, SharedActivityService activities, TrialService trial, ChartFactory charts,
-			Clock clock) {
+			AccountClock accountClock) {
 		this.accounts = accounts;
 		this.journeys = journeys;
 		this.checkIns = checkIns;
@@ -82,15 +82,11 @@ public class SummaryService {
 		this.activities = activities;
 		this.trial = trial;
 		this.charts = charts;
-		this.clock = clock;
+		this.accountClock = accountClock;
 	}
 
 	public ZoneId zone(long accountId) {
 		return this.accounts.get(accountId).getTimeZone();
-	}
-
-	public LocalDate today(ZoneId zone) {
-		return this.clock.instant().atZone(zone).toLocalDate();
 	}
 
 	/** The journey the summary is about: the one asked for, else the active one, else the last one. */
@@ -115,7 +111,7 @@ public class SummaryService {
 	@Transactional(readOnly = true)
 	public Summary summarise(long accountId, ZoneId zone, Optional<JourneyState> state, SummaryRange range,
 			SummaryWords words) {
-		SummaryPeriod period = new SummaryPeriod(range, today(zone), zone);
+		SummaryPeriod period = new SummaryPeriod(range, this.accountClock.today(zone), zone);
 		CheckInPart checkIns = checkIns(accountId, period);
 		List<CheckIn> notes = words.notes() ? this.checkIns.between(accountId, range.from(), range.to())
 			.stream()

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Set;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountUser;
 import app.rekindle.checkin.CheckInAnswers;
 import app.rekindle.checkin.CheckInService;
@@ -87,12 +88,14 @@ class TourData {
 
 	private final TrialService trial;
 
+	private final AccountClock accountClock;
+
 	private final MutableClock clock;
 
 	TourData(TestAccounts accounts, JourneyService journeys, TestJourneys testJourneys, ReflectionService reflection,
 			CheckInService checkIns, NoContactService noContact, OutreachService outreach, TrustService trust,
 			CommitmentService commitments, BoundaryService boundaries, SharedActivityService activities,
-			TrialService trial, MutableClock clock) {
+			TrialService trial, AccountClock accountClock, MutableClock clock) {
 		this.accounts = accounts;
 		this.journeys = journeys;
 		this.testJourneys = testJourneys;
@@ -105,6 +108,7 @@ class TourData {
 		this.boundaries = boundaries;
 		this.activities = activities;
 		this.trial = trial;
+		this.accountClock = accountClock;
 		this.clock = clock;
 	}
 
@@ -127,7 +131,7 @@ class TourData {
 		long journey = 0;
 		long goal = 0;
 		for (int day = 364; day >= 0; day--) {
-			LocalDate today = this.checkIns.today(account);
+			LocalDate today = this.accountClock.today(account);
 			if (day == 30) {
 				journey = this.journeys
 					.start(account, new JourneySetup("Robin", today.minusDays(38), today.minusDays(8), 30))
@@ -211,7 +215,7 @@ class TourData {
 		this.clock.set(MutableClockConfiguration.START.minus(Duration.ofDays(2)));
 		AccountUser user = this.accounts.create(TestAccounts.uniqueEmail(), ZONE);
 		long account = user.accountId();
-		LocalDate today = this.checkIns.today(account);
+		LocalDate today = this.accountClock.today(account);
 		long id = this.journeys.start(account, new JourneySetup(LONG_NICKNAME, today.minusDays(70), today.minusDays(40), 30))
 			.getId();
 		this.testJourneys.putInStage(id, Stage.REACHING_OUT);
@@ -220,7 +224,7 @@ class TourData {
 		this.clock.advance(Duration.ofHours(25));
 		this.outreach.markSent(account, id, sent.getId());
 		this.outreach.logReply(account, id, sent.getId(), ReplyKind.WARM, "They said it was good to hear from me.");
-		this.outreach.logConversation(account, id, ConversationKind.CALL, this.checkIns.today(account), 4,
+		this.outreach.logConversation(account, id, ConversationKind.CALL, this.accountClock.today(account), 4,
 				"Twenty minutes, easy and light. " + LONG_WORD);
 		this.clock.set(MutableClockConfiguration.START);
 		this.outreach.write(account, id, new DraftContent(Channel.IN_PERSON,
@@ -233,7 +237,7 @@ class TourData {
 		this.clock.set(MutableClockConfiguration.START);
 		AccountUser user = this.accounts.create(TestAccounts.uniqueEmail(), ZONE);
 		long account = user.accountId();
-		LocalDate today = this.checkIns.today(account);
+		LocalDate today = this.accountClock.today(account);
 		long id = this.journeys.start(account, new JourneySetup("Sam", today.minusDays(90), today.minusDays(50), 30))
 			.getId();
 		long mistake = this.reflection.add(account, id, new EntryContent(EntryKind.MISTAKE, null,
@@ -260,7 +264,7 @@ class TourData {
 		this.clock.set(MutableClockConfiguration.START);
 		AccountUser user = this.accounts.create(TestAccounts.uniqueEmail(), ZONE);
 		long account = user.accountId();
-		LocalDate today = this.checkIns.today(account);
+		LocalDate today = this.accountClock.today(account);
 		long id = this.journeys.start(account, new JourneySetup("Alex", today.minusDays(150), today.minusDays(120), 30))
 			.getId();
 		this.testJourneys.putInStage(id, Stage.TRIAL_PERIOD);
@@ -313,7 +317,7 @@ class TourData {
 	}
 
 	private long reachingOut(AccountUser user, String nickname) {
-		LocalDate today = this.checkIns.today(user.accountId());
+		LocalDate today = this.accountClock.today(user.accountId());
 		long id = this.journeys.start(user.accountId(), new JourneySetup(nickname, today.minusDays(90), today.minusDays(60), 30))
 			.getId();
 		this.testJourneys.putInStage(id, Stage.REACHING_OUT);
@@ -331,7 +335,7 @@ class TourData {
 		this.clock.set(MutableClockConfiguration.START);
 		AccountUser user = this.accounts.create(TestAccounts.uniqueEmail(), ZONE);
 		long account = user.accountId();
-		LocalDate today = this.checkIns.today(account);
+		LocalDate today = this.accountClock.today(account);
 		long id = this.journeys.start(account, new JourneySetup("Jamie", today.minusDays(60), today.minusDays(30), 30))
 			.getId();
 		this.testJourneys.putInStage(id, Stage.NO_CONTACT);
@@ -348,7 +352,7 @@ class TourData {
 		this.clock.set(MutableClockConfiguration.START);
 		AccountUser user = this.accounts.create(TestAccounts.uniqueEmail(), ZONE);
 		long account = user.accountId();
-		LocalDate today = this.checkIns.today(account);
+		LocalDate today = this.accountClock.today(account);
 		long id = this.journeys.start(account, new JourneySetup("Kit", today.minusDays(20), today.minusDays(6), 30))
 			.getId();
 		reflect(account, id);

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountUser;
 import app.rekindle.checkin.CheckInAnswers;
 import app.rekindle.checkin.CheckInService;
@@ -90,12 +91,15 @@ public class EveryKindFixture {
 
 	private final RulesProperties rules;
 
+	private final AccountClock accountClock;
+
 	private final Clock clock;
 
 	EveryKindFixture(app.rekindle.calendar.CalendarFeedService calendarFeeds, TestAccounts accounts, JourneyService journeys, TestJourneys testJourneys,
 			ReflectionService reflection, CheckInService checkIns, NoContactService noContact,
 			OutreachService outreach, TrustService trust, CommitmentService commitments, BoundaryService boundaries,
-			SharedActivityService activities, TrialService trial, RulesProperties rules, Clock clock) {
+			SharedActivityService activities, TrialService trial, RulesProperties rules, AccountClock accountClock,
+			Clock clock) {
 		this.accounts = accounts;
 		this.journeys = journeys;
 		this.testJourneys = testJourneys;
@@ -109,6 +113,7 @@ public class EveryKindFixture {
 		this.activities = activities;
 		this.trial = trial;
 		this.rules = rules;
+		this.accountClock = accountClock;
 		this.clock = clock;
 		this.calendarFeeds = calendarFeeds;
 	}
@@ -145,7 +150,7 @@ public class EveryKindFixture {
 		}
 		AccountUser user = this.accounts.create(TestAccounts.uniqueEmail(), ZoneId.of("Europe/Berlin"));
 		long account = user.accountId();
-		LocalDate today = this.checkIns.today(account);
+		LocalDate today = this.accountClock.today(account);
 		Journey journey = this.journeys.start(account,
 				new JourneySetup(tag + " Sam", today.minusDays(60), today.minusDays(45), 30));
 		long id = journey.getId();
@@ -210,7 +215,7 @@ public class EveryKindFixture {
 			return new Created(user, tag, id, 0, mistake.getId(), trigger.getId(), today, created.checkpointDay());
 		}
 		this.testJourneys.putInStage(id, Stage.TRIAL_PERIOD);
-		this.trial.setStart(account, id, this.trial.today(account).minusDays(created.checkpointDay()));
+		this.trial.setStart(account, id, this.accountClock.today(account).minusDays(created.checkpointDay()));
 		this.trial.review(account, id, created.checkpointDay(),
 				new CheckpointReview(true, true, false, true, created.text("checkpoint note")));
 		if (stopAt == Stage.TRIAL_PERIOD) {

@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import app.rekindle.account.AccountService;
 import app.rekindle.account.AccountUser;
 import app.rekindle.journey.Journey;
+import app.rekindle.journey.JourneyService;
 import app.rekindle.outreach.Channel;
 import app.rekindle.outreach.Draft;
 import app.rekindle.outreach.OutreachService;
@@ -46,15 +47,18 @@ class DraftController {
 
 	private final OutreachService outreach;
 
+	private final JourneyService journeys;
+
 	private final PressureCheck pressureCheck;
 
 	private final AccountService accounts;
 
 	private final RulesProperties rules;
 
-	DraftController(OutreachService outreach, PressureCheck pressureCheck, AccountService accounts,
-			RulesProperties rules) {
+	DraftController(OutreachService outreach, JourneyService journeys, PressureCheck pressureCheck,
+			AccountService accounts, RulesProperties rules) {
 		this.outreach = outreach;
+		this.journeys = journeys;
 		this.pressureCheck = pressureCheck;
 		this.accounts = accounts;
 		this.rules = rules;
@@ -99,7 +103,7 @@ class DraftController {
 			@PathVariable long draftId, Model model) {
 		Draft draft = this.outreach.draft(user.accountId(), journeyId, draftId);
 		String draftUrl = "/journeys/" + journeyId + "/outreach/drafts/" + draftId;
-		if (draft.isSent() || !OutreachService.isOpen(this.outreach.journey(user.accountId(), journeyId))) {
+		if (draft.isSent() || !OutreachService.CHANGES.allows(this.journeys.owned(user.accountId(), journeyId))) {
 			return "redirect:" + draftUrl;
 		}
 		return RemovalConfirmation.of(REMOVAL, draftUrl + "/delete", draftUrl)
@@ -139,7 +143,7 @@ class DraftController {
 			return "redirect:/journeys/" + journeyId + "/outreach/drafts/" + draftId;
 		}
 		if (result.hasErrors()) {
-			if (!OutreachService.isOpen(this.outreach.journey(user.accountId(), journeyId))) {
+			if (!OutreachService.CHANGES.allows(this.journeys.owned(user.accountId(), journeyId))) {
 				// The reply form is gone from a closed page: say why, as a valid answer is told.
 				redirect.addFlashAttribute("notice", "outreach.closed");
 				return "redirect:/journeys/" + journeyId + "/outreach";
@@ -155,10 +159,10 @@ class DraftController {
 	}
 
 	private String page(AccountUser user, long journeyId, Draft draft, Model model) {
-		Journey journey = this.outreach.journey(user.accountId(), journeyId);
+		Journey journey = this.journeys.owned(user.accountId(), journeyId);
 		GateEvaluation gate = this.outreach.gate(user.accountId(), journeyId);
 		model.addAttribute("journey", journey);
-		model.addAttribute("open", OutreachService.isOpen(journey));
+		model.addAttribute("open", OutreachService.CHANGES.allows(journey));
 		model.addAttribute("draft", draft);
 		model.addAttribute("findings", this.pressureCheck.check(draft.getBody(), draft.getPlannedSendTime()));
 		model.addAttribute("decision", this.outreach.sendDecision(draft, gate));

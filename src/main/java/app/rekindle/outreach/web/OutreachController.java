@@ -1,6 +1,5 @@
 package app.rekindle.outreach.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountService;
 import app.rekindle.account.AccountUser;
 import app.rekindle.journey.Journey;
@@ -50,16 +50,16 @@ class OutreachController {
 
 	private final AccountService accounts;
 
-	private final Clock clock;
+	private final AccountClock accountClock;
 
 	OutreachController(OutreachService outreach, JourneyService journeys, Progression progression,
-			PressureCheck pressureCheck, AccountService accounts, Clock clock) {
+			PressureCheck pressureCheck, AccountService accounts, AccountClock accountClock) {
 		this.outreach = outreach;
 		this.journeys = journeys;
 		this.progression = progression;
 		this.pressureCheck = pressureCheck;
 		this.accounts = accounts;
-		this.clock = clock;
+		this.accountClock = accountClock;
 	}
 
 	@InitBinder("draftForm")
@@ -113,7 +113,7 @@ class OutreachController {
 			@PathVariable long conversationId, Model model) {
 		Conversation conversation = this.outreach.conversation(user.accountId(), journeyId, conversationId);
 		String outreachUrl = "/journeys/" + journeyId + "/outreach";
-		if (!OutreachService.isOpen(this.outreach.journey(user.accountId(), journeyId))) {
+		if (!OutreachService.CHANGES.allows(this.journeys.owned(user.accountId(), journeyId))) {
 			return "redirect:" + outreachUrl;
 		}
 		return RemovalConfirmation
@@ -142,13 +142,13 @@ class OutreachController {
 	}
 
 	private String page(AccountUser user, long journeyId, Model model) {
-		Journey journey = this.outreach.journey(user.accountId(), journeyId);
+		Journey journey = this.journeys.owned(user.accountId(), journeyId);
 		List<DraftView> drafts = this.outreach.drafts(user.accountId(), journeyId)
 			.stream()
 			.map((draft) -> new DraftView(draft, this.pressureCheck.check(draft.getBody(), draft.getPlannedSendTime())))
 			.toList();
 		model.addAttribute("journey", journey);
-		model.addAttribute("open", OutreachService.isOpen(journey));
+		model.addAttribute("open", OutreachService.CHANGES.allows(journey));
 		model.addAttribute("drafts", drafts);
 		model.addAttribute("conversations", this.outreach.conversations(user.accountId(), journeyId));
 		model.addAttribute("gate", this.progression.evaluate(journeyId));
@@ -163,7 +163,7 @@ class OutreachController {
 	}
 
 	private LocalDate today(AccountUser user) {
-		return this.clock.instant().atZone(zone(user)).toLocalDate();
+		return this.accountClock.today(user.accountId());
 	}
 
 }

@@ -10,6 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountUser;
 import app.rekindle.journey.Journey;
 import app.rekindle.progression.Stage;
@@ -53,6 +54,9 @@ class TrustOverviewTests {
 	private TrustService trust;
 
 	@Autowired
+	private AccountClock accountClock;
+
+	@Autowired
 	private CommitmentService commitments;
 
 	@Autowired
@@ -67,7 +71,7 @@ class TrustOverviewTests {
 		Journey journey = inTrust(user);
 		long id = journey.getId();
 		long account = user.accountId();
-		LocalDate today = this.trust.today(account);
+		LocalDate today = this.accountClock.today(account);
 		this.trust.saveApology(account, id, new ApologyContent("I did", null, "I will", null, Set.of(), null));
 		for (CommitmentState state : new CommitmentState[] { CommitmentState.KEPT, CommitmentState.KEPT,
 				CommitmentState.KEPT, CommitmentState.KEPT, CommitmentState.BROKEN }) {

@@ -5,17 +5,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.rekindle.outreach.DraftAlreadySentException;
-import app.rekindle.outreach.OutreachClosedException;
 
-/** A change that can no longer be made goes back to the page, which says why. */
+/** A change to a message already sent goes back to the message, which says it stays as it was. */
 @ControllerAdvice(assignableTypes = { OutreachController.class, DraftController.class })
-class OutreachClosedHandler {
-
-	@ExceptionHandler(OutreachClosedException.class)
-	String closed(OutreachClosedException ex, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("notice", "outreach.closed");
-		return "redirect:/journeys/" + ex.journeyId() + "/outreach";
-	}
+class DraftAlreadySentHandler {
 
 	@ExceptionHandler(DraftAlreadySentException.class)
 	String alreadySent(DraftAlreadySentException ex, RedirectAttributes redirect) {
