@@ -17,14 +17,17 @@ public record OutreachExport(List<DraftData> drafts, List<ConversationData> conv
 				conversations.stream().map(ConversationData::of).toList());
 	}
 
-	/** {@code sentAt}, {@code reply} and {@code replyNote} are null until the person marked it sent. */
+	/**
+	 * {@code sentAt}, {@code reply} and {@code replyNote} are null until the person marked it sent;
+	 * {@code repliedAt} is null until a reply is logged, and for replies logged before it was kept.
+	 */
 	public record DraftData(String channel, String body, LocalTime plannedSendTime, Instant createdAt,
-			Instant restedSince, Instant sentAt, String reply, String replyNote) {
+			Instant restedSince, Instant sentAt, String reply, String replyNote, Instant repliedAt) {
 
 		static DraftData of(Draft draft) {
 			return new DraftData(draft.getChannel().name(), draft.getBody(), draft.getPlannedSendTime(),
 					draft.getCreatedAt(), draft.getRestedSince(), draft.getSentAt(), Names.of(draft.getReply()),
-					draft.getReplyNote());
+					draft.getReplyNote(), draft.getRepliedAt());
 		}
 
 	}

@@ -80,12 +80,14 @@ public class OutreachService {
 
 	@Transactional
 	public Draft write(long accountId, long journeyId, DraftContent content) {
+		offered(content);
 		this.journeys.open(accountId, journeyId, CHANGES);
 		return this.drafts.save(new Draft(journeyId, content, this.clock.instant()));
 	}
 
 	@Transactional
 	public void change(long accountId, long journeyId, long draftId, DraftContent content) {
+		offered(content);
 		Draft draft = draft(accountId, journeyId, draftId);
 		this.journeys.open(accountId, journeyId, CHANGES);
 		if (draft.isSent()) {
@@ -107,9 +109,19 @@ public class OutreachService {
 	/** Whether the draft may be marked sent now, and if not, why and until when. */
 	@Transactional(readOnly = true)
 	public SendDecision sendDecision(long accountId, long journeyId, Draft draft) {
-		this.journeys.owned(accountId, journeyId);
-		GateEvaluation gate = this.progression.evaluate(journeyId);
+		return sendDecision(draft, gate(accountId, journeyId));
+	}
+
+	/** Whether the draft may be marked sent now, under the journey's gate as it stands. */
+	public SendDecision sendDecision(Draft draft, GateEvaluation gate) {
 		return SendDecision.decide(draft.getRestedSince(), this.clock.instant(), gate, this.rules.outreach());
+	}
+
+	/** The journey's gate now: its pacing, and whether reaching out is closed. */
+	@Transactional(readOnly = true)
+	public GateEvaluation gate(long accountId, long journeyId) {
+		this.journeys.owned(accountId, journeyId);
+		return this.progression.evaluate(journeyId);
 	}
 
 	@Transactional
@@ -126,8 +138,9 @@ public class OutreachService {
 	}
 
 	/**
-	 * Logs how they answered. "Asked for no contact" and "blocked" are recorded as safety locks
-	 * at once: the journey ends, and a later change of the reply does not reopen anything.
+	 * Logs how they answered. "Asked for no contact", "blocked" and a plain "no" are recorded as
+	 * safety locks at once: the journey ends, and a later change of the reply does not reopen
+	 * anything. "Not ready yet" pauses reaching out (the rules read it from the reply).
 	 * @return whether the journey is locked now
 	 */
 	@Transactional
@@ -137,7 +150,7 @@ public class OutreachService {
 		if (!draft.isSent()) {
 			throw new IllegalArgumentException("Draft " + draftId + " has not been sent");
 		}
-		draft.logReply(reply, note);
+		draft.logReply(reply, note, this.clock.instant());
 		this.drafts.flush();
 		Set<SafetyConcern> concerns = EnumSet.noneOf(SafetyConcern.class);
 		if (reply == ReplyKind.ASKED_FOR_NO_CONTACT) {
@@ -145,6 +158,9 @@ public class OutreachService {
 		}
 		if (reply == ReplyKind.BLOCKED) {
 			concerns.add(SafetyConcern.EX_BLOCKED);
+		}
+		if (reply == ReplyKind.NO) {
+			concerns.add(SafetyConcern.EX_SAID_NO);
 		}
 		return this.journeys.recordSafetyConcerns(accountId, journeyId, concerns);
 	}
@@ -200,6 +216,13 @@ public class OutreachService {
 			return FirstWords.inNoContact();
 		}
 		return List.of();
+	}
+
+	/** A draft is written or changed only for a way of reaching out that is still offered. */
+	private static void offered(DraftContent content) {
+		if (!content.channel().isOffered()) {
+			throw new IllegalArgumentException("Channel " + content.channel() + " is no longer offered");
+		}
 	}
 
 }

@@ -101,6 +101,7 @@ class OutreachController {
 	String writeDraft(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId,
 			@Valid @ModelAttribute("draftForm") DraftForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		form.validate(result);
 		if (result.hasErrors()) {
 			model.addAttribute("conversationForm", new ConversationForm(today(user)));
 			return page(user, journeyId, model);
@@ -171,7 +172,7 @@ class OutreachController {
 		model.addAttribute("conversations", this.outreach.conversations(user.accountId(), journeyId));
 		model.addAttribute("gate", this.progression.evaluate(journeyId));
 		model.addAttribute("zone", zone(user));
-		model.addAttribute("channels", Channel.values());
+		model.addAttribute("channels", Channel.offered());
 		model.addAttribute("conversationKinds", ConversationKind.values());
 		return VIEW_OUTREACH;
 	}

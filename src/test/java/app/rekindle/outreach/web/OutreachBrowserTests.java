@@ -3,9 +3,11 @@ package app.rekindle.outreach.web;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
@@ -14,7 +16,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 import app.rekindle.account.AccountUser;
 import app.rekindle.journey.JourneyService;
+import app.rekindle.outreach.Channel;
+import app.rekindle.outreach.Draft;
+import app.rekindle.outreach.DraftContent;
+import app.rekindle.outreach.OutreachService;
+import app.rekindle.outreach.ReplyKind;
 import app.rekindle.progression.Stage;
+import app.rekindle.testsupport.AxeScan;
 import app.rekindle.testsupport.Browser;
 import app.rekindle.testsupport.BrowserTest;
 import app.rekindle.testsupport.MutableClock;
@@ -38,6 +46,9 @@ class OutreachBrowserTests {
 
 	@Autowired
 	private TestJourneys testJourneys;
+
+	@Autowired
+	private OutreachService outreach;
 
 	@Test
 	void writesADraftSeesItsFindingsAndLogsAWarmReply(Browser browser) {
@@ -128,6 +139,57 @@ class OutreachBrowserTests {
 		browser.driver().findElement(By.cssSelector("#look-back summary")).click();
 		browser.resize(Browser.PHONE).screenshot("conversation-looked-back-phone");
 		browser.resize(Browser.DESKTOP).screenshot("conversation-looked-back-desktop");
+	}
+
+	/**
+	 * A cold reply, then silence: the suggestion to step back or move on; then "not ready yet": the
+	 * waiting where the next message would be written, and the kind next step. No serious or
+	 * critical axe violation in either, in light or dark.
+	 */
+	@Test
+	void theStepBackAndTheWaitingAreAccessible(Browser browser) {
+		this.clock.set(MutableClockConfiguration.START);
+		LocalDate today = this.clock.instant().atZone(ZoneId.of(Browser.TIME_ZONE)).toLocalDate();
+		browser.signUp("wren@example.org", "waiting is also a way").beginJourney("Jo", today, 90, 60);
+		AccountUser user = (AccountUser) this.users.loadUserByUsername("wren@example.org");
+		long journeyId = this.journeys.active(user.accountId()).orElseThrow().journey().getId();
+		this.testJourneys.putInStage(journeyId, Stage.REACHING_OUT);
+
+		Draft first = sent(user, journeyId, "Hope the new flat is cosy.");
+		this.clock.advance(Duration.ofDays(1));
+		this.outreach.logReply(user.accountId(), journeyId, first.getId(), ReplyKind.COLD, null);
+		this.clock.advance(Duration.ofDays(7));
+		Draft second = sent(user, journeyId, "I saw the autumn market is back.");
+		browser.open("/journeys/" + journeyId + "/outreach");
+		assertThat(browser.text()).contains("had a cold reply or none").contains("Move on");
+		scan(browser, "cold then silence");
+
+		this.outreach.logReply(user.accountId(), journeyId, second.getId(), ReplyKind.NOT_READY, null);
+		browser.open("/journeys/" + journeyId + "/outreach");
+		assertThat(browser.text()).contains("Waiting, without pressure");
+		scan(browser, "not ready yet");
+		browser.open("/journeys/" + journeyId + "/outreach/drafts/" + second.getId());
+		assertThat(browser.text()).contains("A kind next step");
+		scan(browser, "not ready yet, the message");
+	}
+
+	private Draft sent(AccountUser user, long journeyId, String body) {
+		Draft draft = this.outreach.write(user.accountId(), journeyId, new DraftContent(Channel.TEXT, body, null));
+		this.clock.advance(Duration.ofHours(25));
+		this.outreach.markSent(user.accountId(), journeyId, draft.getId());
+		return draft;
+	}
+
+	private static void scan(Browser browser, String page) {
+		for (Dimension size : List.of(Browser.PHONE, Browser.DESKTOP)) {
+			browser.resize(size);
+			AxeScan.colorScheme(browser, "light");
+			AxeScan axe = AxeScan.of(browser);
+			assertThat(axe.everyRule(page)).as(page).isEmpty();
+			AxeScan.colorScheme(browser, "dark");
+			assertThat(axe.colours(page + ", dark")).as(page + ", dark").isEmpty();
+		}
+		AxeScan.colorScheme(browser, "light");
 	}
 
 }
