@@ -129,7 +129,7 @@ final class StageRows {
 			ReplyKind reply = !sent ? null : (passed && d < 2) ? ReplyKind.WARM : pick(p, ReplyKind.WARM,
 					ReplyKind.WARM, ReplyKind.WARM, ReplyKind.NEUTRAL, ReplyKind.NONE_YET, ReplyKind.COLD);
 			boolean answered = reply != null && reply.isAnswered();
-			this.t.draft.insert(p.journeyId, Channel.values()[p.random.nextInt(Channel.values().length)].name(),
+			this.t.draft.insert(p.journeyId, Channel.offered().get(p.random.nextInt(Channel.offered().size())).name(),
 					p.encrypted(SyntheticText.of(p.random, 100, 800)),
 					p.chance(40) ? LocalTime.of(9 + p.random.nextInt(10), 0) : null, created,
 					sent ? created.plusHours(25 + p.random.nextInt(48)) : null, (reply != null) ? reply.name() : null,

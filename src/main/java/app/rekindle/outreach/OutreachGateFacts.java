@@ -1,5 +1,6 @@
 package app.rekindle.outreach;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -13,13 +14,13 @@ import app.rekindle.progression.Reply;
 
 /**
  * Stage 3's facts for the gate, read from outreach's tables: the messages marked sent with what
- * the rules read in each reply, and the conversations' ratings.
+ * the rules read in each reply and when it was logged, and the conversations' ratings.
  */
 @Component
 class OutreachGateFacts implements OutreachFactsSource {
 
 	private static final String SENT_MESSAGES = """
-			select d.sent_at, d.reply from outreach_draft d
+			select d.sent_at, d.reply, d.replied_at from outreach_draft d
 			 where d.journey_id = :journeyId and d.sent_at is not null
 			""";
 
@@ -41,7 +42,7 @@ class OutreachGateFacts implements OutreachFactsSource {
 		List<SentMessage> sent = this.jdbc.sql(SENT_MESSAGES)
 			.param("journeyId", journeyId)
 			.query((rs, row) -> new SentMessage(rs.getObject("sent_at", OffsetDateTime.class).toInstant(),
-					reply(rs.getString("reply"))))
+					reply(rs.getString("reply")), instant(rs.getObject("replied_at", OffsetDateTime.class))))
 			.list();
 		List<Integer> ratings = this.jdbc.sql(CONVERSATION_RATINGS).param("journeyId", journeyId).query(Integer.class).list();
 		return new OutreachFacts(sent, ratings);
@@ -61,10 +62,17 @@ class OutreachGateFacts implements OutreachFactsSource {
 		return switch (kind) {
 			case NONE_YET -> Reply.NONE_YET;
 			case WARM -> Reply.WARM;
-			case NEUTRAL, COLD -> Reply.OTHER_ANSWER;
+			case NEUTRAL -> Reply.OTHER_ANSWER;
+			case COLD -> Reply.COLD;
 			case ASKED_FOR_NO_CONTACT -> Reply.ASKED_FOR_NO_CONTACT;
 			case BLOCKED -> Reply.BLOCKED;
+			case NOT_READY -> Reply.NOT_READY;
+			case NO -> Reply.NO;
 		};
+	}
+
+	private static Instant instant(OffsetDateTime time) {
+		return (time != null) ? time.toInstant() : null;
 	}
 
 }

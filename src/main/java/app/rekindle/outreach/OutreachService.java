@@ -9,6 +9,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.rekindle.journey.Journey;
 import app.rekindle.journey.JourneyService;
 import app.rekindle.journey.StageAccess;
 import app.rekindle.progression.GateEvaluation;
@@ -79,12 +80,14 @@ public class OutreachService {
 
 	@Transactional
 	public Draft write(long accountId, long journeyId, DraftContent content) {
+		offered(content);
 		this.journeys.open(accountId, journeyId, CHANGES);
 		return this.drafts.save(new Draft(journeyId, content, this.clock.instant()));
 	}
 
 	@Transactional
 	public void change(long accountId, long journeyId, long draftId, DraftContent content) {
+		offered(content);
 		Draft draft = draft(accountId, journeyId, draftId);
 		this.journeys.open(accountId, journeyId, CHANGES);
 		if (draft.isSent()) {
@@ -106,9 +109,19 @@ public class OutreachService {
 	/** Whether the draft may be marked sent now, and if not, why and until when. */
 	@Transactional(readOnly = true)
 	public SendDecision sendDecision(long accountId, long journeyId, Draft draft) {
-		this.journeys.owned(accountId, journeyId);
-		GateEvaluation gate = this.progression.evaluate(journeyId);
+		return sendDecision(draft, gate(accountId, journeyId));
+	}
+
+	/** Whether the draft may be marked sent now, under the journey's gate as it stands. */
+	public SendDecision sendDecision(Draft draft, GateEvaluation gate) {
 		return SendDecision.decide(draft.getRestedSince(), this.clock.instant(), gate, this.rules.outreach());
+	}
+
+	/** The journey's gate now: its pacing, and whether reaching out is closed. */
+	@Transactional(readOnly = true)
+	public GateEvaluation gate(long accountId, long journeyId) {
+		this.journeys.owned(accountId, journeyId);
+		return this.progression.evaluate(journeyId);
 	}
 
 	@Transactional
@@ -125,8 +138,9 @@ public class OutreachService {
 	}
 
 	/**
-	 * Logs how they answered. "Asked for no contact" and "blocked" are recorded as safety locks
-	 * at once: the journey ends, and a later change of the reply does not reopen anything.
+	 * Logs how they answered. "Asked for no contact", "blocked" and a plain "no" are recorded as
+	 * safety locks at once: the journey ends, and a later change of the reply does not reopen
+	 * anything. "Not ready yet" pauses reaching out (the rules read it from the reply).
 	 * @return whether the journey is locked now
 	 */
 	@Transactional
@@ -136,7 +150,7 @@ public class OutreachService {
 		if (!draft.isSent()) {
 			throw new IllegalArgumentException("Draft " + draftId + " has not been sent");
 		}
-		draft.logReply(reply, note);
+		draft.logReply(reply, note, this.clock.instant());
 		this.drafts.flush();
 		Set<SafetyConcern> concerns = EnumSet.noneOf(SafetyConcern.class);
 		if (reply == ReplyKind.ASKED_FOR_NO_CONTACT) {
@@ -144,6 +158,9 @@ public class OutreachService {
 		}
 		if (reply == ReplyKind.BLOCKED) {
 			concerns.add(SafetyConcern.EX_BLOCKED);
+		}
+		if (reply == ReplyKind.NO) {
+			concerns.add(SafetyConcern.EX_SAID_NO);
 		}
 		return this.journeys.recordSafetyConcerns(accountId, journeyId, concerns);
 	}
@@ -155,10 +172,18 @@ public class OutreachService {
 	}
 
 	@Transactional
-	public void logConversation(long accountId, long journeyId, ConversationKind kind, LocalDate heldOn, int rating,
-			String note) {
+	public Conversation logConversation(long accountId, long journeyId, ConversationKind kind, LocalDate heldOn,
+			int rating, String note) {
 		this.journeys.open(accountId, journeyId, CHANGES);
-		this.conversations.save(new Conversation(journeyId, kind, heldOn, rating, note, this.clock.instant()));
+		return this.conversations.save(new Conversation(journeyId, kind, heldOn, rating, note, this.clock.instant()));
+	}
+
+	/** Keeps how the person looked back on the conversation, in place of any earlier look back. */
+	@Transactional
+	public void reviewConversation(long accountId, long journeyId, long conversationId, ConversationReview review) {
+		Conversation conversation = conversation(accountId, journeyId, conversationId);
+		this.journeys.open(accountId, journeyId, CHANGES);
+		conversation.review(review, this.clock.instant());
 	}
 
 	@Transactional(readOnly = true)
@@ -173,6 +198,31 @@ public class OutreachService {
 		Conversation conversation = conversation(accountId, journeyId, conversationId);
 		this.journeys.open(accountId, journeyId, CHANGES);
 		this.conversations.delete(conversation);
+	}
+
+	/**
+	 * The first words to show for the journey: every situation while it is reaching out; while it
+	 * keeps no contact, those for when they write first and for practical things; none once a lock
+	 * has closed reaching out, or before no contact, or after the journey ended.
+	 */
+	@Transactional(readOnly = true)
+	public List<FirstWords> firstWords(long accountId, long journeyId) {
+		Journey journey = this.journeys.owned(accountId, journeyId);
+		if (CHANGES.allows(journey)) {
+			return List.of(FirstWords.values());
+		}
+		if (journey.isActive() && journey.getStage() == Stage.NO_CONTACT
+				&& !this.progression.evaluate(journeyId).isLocked()) {
+			return FirstWords.inNoContact();
+		}
+		return List.of();
+	}
+
+	/** A draft is written or changed only for a way of reaching out that is still offered. */
+	private static void offered(DraftContent content) {
+		if (!content.channel().isOffered()) {
+			throw new IllegalArgumentException("Channel " + content.channel() + " is no longer offered");
+		}
 	}
 
 }

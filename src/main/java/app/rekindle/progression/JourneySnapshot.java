@@ -139,7 +139,22 @@ public record JourneySnapshot(JourneyFacts journey, ReflectionFacts reflection, 
 			conversationRatings = List.copyOf(conversationRatings);
 		}
 
-		public record SentMessage(Instant sentAt, Reply reply) {
+		/**
+		 * A message marked sent, and its reply; {@code repliedAt} is when that reply was logged
+		 * (null while there is none, and for replies logged before it was recorded).
+		 */
+		public record SentMessage(Instant sentAt, Reply reply, Instant repliedAt) {
+
+			/** A message whose reply has no time of its own on record. */
+			public SentMessage(Instant sentAt, Reply reply) {
+				this(sentAt, reply, null);
+			}
+
+			/** When the reply was logged, or, without that, when the message was sent. */
+			public Instant repliedOrSentAt() {
+				return (this.repliedAt != null) ? this.repliedAt : this.sentAt;
+			}
+
 		}
 
 	}

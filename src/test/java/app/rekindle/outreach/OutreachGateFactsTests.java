@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OutreachGateFactsTests {
 
 	@ParameterizedTest(name = "{0} reads as {1}")
-	@CsvSource({ "NONE_YET, NONE_YET", "WARM, WARM", "NEUTRAL, OTHER_ANSWER", "COLD, OTHER_ANSWER",
-			"ASKED_FOR_NO_CONTACT, ASKED_FOR_NO_CONTACT", "BLOCKED, BLOCKED" })
+	@CsvSource({ "NONE_YET, NONE_YET", "WARM, WARM", "NEUTRAL, OTHER_ANSWER", "COLD, COLD",
+			"ASKED_FOR_NO_CONTACT, ASKED_FOR_NO_CONTACT", "BLOCKED, BLOCKED", "NOT_READY, NOT_READY", "NO, NO" })
 	void eachKindSaysWhatTheRulesReadInIt(ReplyKind kind, Reply read) {
 		assertThat(OutreachGateFacts.forTheRules(kind)).isEqualTo(read);
 	}

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CarriedLockTests {
 
-	/** Every reason an earlier journey can have closed for: each concern on record, and the two replies that say no. */
+	/** Every reason an earlier journey can have closed for: each concern on record, and the three replies that say no. */
 	static Stream<Arguments> everyEarlierLock() {
 		Stream<Arguments> concerns = Stream.of(SafetyConcern.values())
 			.map((concern) -> Arguments.of(concern.name(), new CarriedLockFacts(true, Set.of(concern), List.of()), concern));
@@ -35,7 +35,10 @@ class CarriedLockTests {
 						SafetyConcern.EX_ASKED_FOR_NO_CONTACT),
 				Arguments.of("reply " + Reply.BLOCKED,
 						new CarriedLockFacts(true, Set.of(), List.of(Reply.NONE_YET, Reply.BLOCKED)),
-						SafetyConcern.EX_BLOCKED));
+						SafetyConcern.EX_BLOCKED),
+				Arguments.of("reply " + Reply.NO,
+						new CarriedLockFacts(true, Set.of(), List.of(Reply.NOT_READY, Reply.NO)),
+						SafetyConcern.EX_SAID_NO));
 		return Stream.concat(concerns, replies);
 	}
 

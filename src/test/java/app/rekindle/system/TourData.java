@@ -275,6 +275,62 @@ class TourData {
 	}
 
 	/** A journey the person chose to end, with a closing note. */
+	/** A journey whose replies pause or close reaching out, and the sent message whose page shows what follows. */
+	record Replied(String state, AccountUser user, long journeyId, long draftId) {
+	}
+
+	/** "Not ready yet" logged a day ago: reaching out rests for the configured days. */
+	Replied notReady() {
+		this.clock.set(MutableClockConfiguration.START.minus(Duration.ofDays(3)));
+		AccountUser user = this.accounts.create(TestAccounts.uniqueEmail(), ZONE);
+		long id = reachingOut(user, "Robin");
+		Draft sent = sendAfterRest(user, id, "Hi, I hope the move went well. No need to answer.");
+		this.clock.set(MutableClockConfiguration.START.minus(Duration.ofDays(1)));
+		this.outreach.logReply(user.accountId(), id, sent.getId(), ReplyKind.NOT_READY, "They said they need more time.");
+		this.clock.set(MutableClockConfiguration.START);
+		return new Replied("not-ready", user, id, sent.getId());
+	}
+
+	/** A cold reply, then a message with no answer yet: the wait, and the suggestion to step back or move on. */
+	Replied coldThenSilence() {
+		this.clock.set(MutableClockConfiguration.START.minus(Duration.ofDays(14)));
+		AccountUser user = this.accounts.create(TestAccounts.uniqueEmail(), ZONE);
+		long id = reachingOut(user, "Alex");
+		Draft cold = sendAfterRest(user, id, "Hi, the bakery reopened and I thought of you.");
+		this.clock.advance(Duration.ofDays(1));
+		this.outreach.logReply(user.accountId(), id, cold.getId(), ReplyKind.COLD, "One word: ok.");
+		this.clock.advance(Duration.ofDays(7));
+		sendAfterRest(user, id, "I hope your exams went well.");
+		this.clock.set(MutableClockConfiguration.START);
+		return new Replied("cold-then-silence", user, id, cold.getId());
+	}
+
+	/** A plain "no": reaching out closed for good, the journey moved on. */
+	Replied saidNo() {
+		this.clock.set(MutableClockConfiguration.START.minus(Duration.ofDays(3)));
+		AccountUser user = this.accounts.create(TestAccounts.uniqueEmail(), ZONE);
+		long id = reachingOut(user, "Sam");
+		Draft sent = sendAfterRest(user, id, "Hi, I would like to hear how you are, if you want to tell me.");
+		this.outreach.logReply(user.accountId(), id, sent.getId(), ReplyKind.NO, "Kind, and clear.");
+		this.clock.set(MutableClockConfiguration.START);
+		return new Replied("said-no", user, id, sent.getId());
+	}
+
+	private long reachingOut(AccountUser user, String nickname) {
+		LocalDate today = this.accountClock.today(user.accountId());
+		long id = this.journeys.start(user.accountId(), new JourneySetup(nickname, today.minusDays(90), today.minusDays(60), 30))
+			.getId();
+		this.testJourneys.putInStage(id, Stage.REACHING_OUT);
+		return id;
+	}
+
+	private Draft sendAfterRest(AccountUser user, long journeyId, String body) {
+		Draft draft = this.outreach.write(user.accountId(), journeyId, new DraftContent(Channel.TEXT, body, LocalTime.of(18, 30)));
+		this.clock.advance(Duration.ofHours(25));
+		this.outreach.markSent(user.accountId(), journeyId, draft.getId());
+		return draft;
+	}
+
 	AccountUser movedOn() {
 		this.clock.set(MutableClockConfiguration.START);
 		AccountUser user = this.accounts.create(TestAccounts.uniqueEmail(), ZONE);

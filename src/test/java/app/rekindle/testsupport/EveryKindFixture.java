@@ -22,11 +22,14 @@ import app.rekindle.journey.JourneySetup;
 import app.rekindle.nocontact.GrowthGoal;
 import app.rekindle.nocontact.NoContactService;
 import app.rekindle.outreach.Channel;
+import app.rekindle.outreach.Conversation;
 import app.rekindle.outreach.ConversationKind;
+import app.rekindle.outreach.ConversationReview;
 import app.rekindle.outreach.Draft;
 import app.rekindle.outreach.DraftContent;
 import app.rekindle.outreach.OutreachService;
 import app.rekindle.outreach.ReplyKind;
+import app.rekindle.outreach.ReviewAnswer;
 import app.rekindle.progression.RulesProperties;
 import app.rekindle.progression.Stage;
 import app.rekindle.reflection.BreakupCause;
@@ -198,7 +201,10 @@ public class EveryKindFixture {
 		mutableClock.advance(Duration.ofHours(25));
 		this.outreach.markSent(account, id, draft.getId());
 		this.outreach.logReply(account, id, draft.getId(), ReplyKind.WARM, created.text("they smiled"));
-		this.outreach.logConversation(account, id, ConversationKind.CALL, today, 4, created.text("good call"));
+		Conversation call = this.outreach.logConversation(account, id, ConversationKind.CALL, today, 4,
+				created.text("good call"));
+		this.outreach.reviewConversation(account, id, call.getId(), new ConversationReview(ReviewAnswer.YES,
+				ReviewAnswer.PARTLY, ReviewAnswer.YES, ReviewAnswer.NO, created.text("listen more")));
 
 		if (stopAt == Stage.REACHING_OUT) {
 			return new Created(user, tag, id, 0, mistake.getId(), trigger.getId(), today, created.checkpointDay());

@@ -1,5 +1,7 @@
 package app.rekindle.outreach.web;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,6 +26,8 @@ import app.rekindle.outreach.OutreachService;
 import app.rekindle.outreach.PressureCheck;
 import app.rekindle.outreach.ReplyKind;
 import app.rekindle.outreach.SendRefusedException;
+import app.rekindle.progression.GateEvaluation;
+import app.rekindle.progression.RulesProperties;
 import app.rekindle.system.RemovalConfirmation;
 
 /** One draft: its pressure check, its rest, marking it sent, and the reply it got. */
@@ -34,6 +38,13 @@ class DraftController {
 
 	private static final String REMOVAL = "draft";
 
+	/**
+	 * The answers in the order a person reads them: none yet, warm to cold, then the ones that
+	 * pause reaching out or close it.
+	 */
+	static final List<ReplyKind> REPLIES = List.of(ReplyKind.NONE_YET, ReplyKind.WARM, ReplyKind.NEUTRAL,
+			ReplyKind.COLD, ReplyKind.NOT_READY, ReplyKind.NO, ReplyKind.ASKED_FOR_NO_CONTACT, ReplyKind.BLOCKED);
+
 	private final OutreachService outreach;
 
 	private final JourneyService journeys;
@@ -42,11 +53,15 @@ class DraftController {
 
 	private final AccountService accounts;
 
-	DraftController(OutreachService outreach, JourneyService journeys, PressureCheck pressureCheck, AccountService accounts) {
+	private final RulesProperties rules;
+
+	DraftController(OutreachService outreach, JourneyService journeys, PressureCheck pressureCheck,
+			AccountService accounts, RulesProperties rules) {
 		this.outreach = outreach;
 		this.journeys = journeys;
 		this.pressureCheck = pressureCheck;
 		this.accounts = accounts;
+		this.rules = rules;
 	}
 
 	@InitBinder("draftForm")
@@ -73,6 +88,7 @@ class DraftController {
 			@PathVariable long draftId, @Valid @ModelAttribute("draftForm") DraftForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		Draft draft = this.outreach.draft(user.accountId(), journeyId, draftId);
+		form.validate(result);
 		if (result.hasErrors()) {
 			model.addAttribute("replyForm", ReplyForm.of(draft));
 			return page(user, journeyId, draft, model);
@@ -144,14 +160,17 @@ class DraftController {
 
 	private String page(AccountUser user, long journeyId, Draft draft, Model model) {
 		Journey journey = this.journeys.owned(user.accountId(), journeyId);
+		GateEvaluation gate = this.outreach.gate(user.accountId(), journeyId);
 		model.addAttribute("journey", journey);
 		model.addAttribute("open", OutreachService.CHANGES.allows(journey));
 		model.addAttribute("draft", draft);
 		model.addAttribute("findings", this.pressureCheck.check(draft.getBody(), draft.getPlannedSendTime()));
-		model.addAttribute("decision", this.outreach.sendDecision(user.accountId(), journeyId, draft));
+		model.addAttribute("decision", this.outreach.sendDecision(draft, gate));
+		model.addAttribute("pacing", gate.pacing());
+		model.addAttribute("notReadyPauseDays", this.rules.outreach().notReadyPauseDays());
 		model.addAttribute("zone", this.accounts.get(user.accountId()).getTimeZone());
-		model.addAttribute("channels", Channel.values());
-		model.addAttribute("replies", ReplyKind.values());
+		model.addAttribute("channels", Channel.offered());
+		model.addAttribute("replies", REPLIES);
 		return VIEW_DRAFT;
 	}
 
