@@ -94,8 +94,8 @@ class OutreachBrowserTests {
 	void borrowsFirstWordsAndLooksBackOnACall(Browser browser) {
 		this.clock.set(MutableClockConfiguration.START);
 		LocalDate today = this.clock.instant().atZone(ZoneId.of(Browser.TIME_ZONE)).toLocalDate();
-		browser.signUp("plover@example.org", "the kettle is on again").beginJourney("Jo", today, 90, 60);
-		AccountUser user = (AccountUser) this.users.loadUserByUsername("plover@example.org");
+		browser.signUp("plover.words@example.org", "the kettle is on again").beginJourney("Jo", today, 90, 60);
+		AccountUser user = (AccountUser) this.users.loadUserByUsername("plover.words@example.org");
 		long journeyId = this.journeys.active(user.accountId()).orElseThrow().journey().getId();
 		this.testJourneys.putInStage(journeyId, Stage.REACHING_OUT);
 
@@ -148,8 +148,8 @@ class OutreachBrowserTests {
 	void theStepBackAndTheWaitingAreAccessible(Browser browser) {
 		this.clock.set(MutableClockConfiguration.START);
 		LocalDate today = this.clock.instant().atZone(ZoneId.of(Browser.TIME_ZONE)).toLocalDate();
-		browser.signUp("wren@example.org", "waiting is also a way").beginJourney("Jo", today, 90, 60);
-		AccountUser user = (AccountUser) this.users.loadUserByUsername("wren@example.org");
+		browser.signUp("wren.waiting@example.org", "waiting is also a way").beginJourney("Jo", today, 90, 60);
+		AccountUser user = (AccountUser) this.users.loadUserByUsername("wren.waiting@example.org");
 		long journeyId = this.journeys.active(user.accountId()).orElseThrow().journey().getId();
 		this.testJourneys.putInStage(journeyId, Stage.REACHING_OUT);
 
