@@ -1,9 +1,11 @@
 package app.rekindle.system;
 
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
@@ -15,7 +17,9 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.logout.LogoutFilter;
@@ -148,9 +152,20 @@ class SecurityConfiguration {
 		return new ChangeSessionIdAuthenticationStrategy();
 	}
 
+	/**
+	 * BCrypt at the cost {@code rekindle.security.password-hash-cost} (10, BCrypt's own default), stored
+	 * with its id ({@code {bcrypt}...}). Each hash carries its cost, so a new cost applies to passwords set
+	 * from then on and every stored one still matches, as does a hash in any other format Spring Security
+	 * knows. The tests lower the cost: they sign up thousands of accounts.
+	 */
+	static final int DEFAULT_PASSWORD_HASH_COST = 10;
+
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	PasswordEncoder passwordEncoder(@Value("${rekindle.security.password-hash-cost:" + DEFAULT_PASSWORD_HASH_COST + "}") int cost) {
+		DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("bcrypt",
+				Map.of("bcrypt", new BCryptPasswordEncoder(cost)));
+		encoder.setDefaultPasswordEncoderForMatches(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+		return encoder;
 	}
 
 }

@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
@@ -19,7 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The throttles' plain SQL and instants, on the database real deployments use. */
 @PostgresTest
-@Import(MutableClockConfiguration.class)
 // The product's default; the test profile raises it for the many tests that sign up through the form.
 @TestPropertySource(properties = "rekindle.security.signup.max-per-client=5")
 class LoginThrottlePostgresTests {

@@ -6,10 +6,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import app.rekindle.testsupport.JournalTest;
 import app.rekindle.testsupport.MutableClock;
 import app.rekindle.testsupport.MutableClockConfiguration;
 import app.rekindle.testsupport.TestAccounts;
@@ -20,8 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The throttle keeps nothing in memory: two throttles, as two instances of the application would
  * have, see each other's failures through the database, which holds no address in the clear.
  */
-@SpringBootTest
-@Import(MutableClockConfiguration.class)
+@JournalTest
 class LoginThrottleStateTests {
 
 	@Autowired

@@ -16,9 +16,9 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 import app.rekindle.progression.Contact;
 import app.rekindle.progression.GateEvaluation;
 import app.rekindle.progression.GateRules;
-import app.rekindle.progression.JourneySnapshot;
 import app.rekindle.progression.JourneySnapshot.JourneyFacts;
 import app.rekindle.progression.JourneySnapshot.NoContactFacts;
+import app.rekindle.progression.JourneySnapshot;
 import app.rekindle.progression.Requirement;
 import app.rekindle.progression.RulesProperties;
 import app.rekindle.progression.Stage;

@@ -1,6 +1,5 @@
 package app.rekindle.export;
 
-
 import net.ttddyy.dsproxy.QueryCount;
 import net.ttddyy.dsproxy.QueryCountHolder;
 import org.junit.jupiter.api.BeforeEach;
@@ -8,14 +7,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 import app.rekindle.account.AccountUser;
 import app.rekindle.testsupport.EveryKindFixture;
-import app.rekindle.testsupport.StatementCounting;
+import app.rekindle.testsupport.JournalTest;
 import app.rekindle.testsupport.MutableClock;
 import app.rekindle.testsupport.MutableClockConfiguration;
 import app.rekindle.testsupport.TestAccounts;
@@ -30,9 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Pins the SQL statements an export costs: one per kind of data, however many journeys and rows
  * the account has, so an N+1 cannot creep in. A new kind of data adds one statement here, on purpose.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import({ MutableClockConfiguration.class, StatementCounting.class })
+@JournalTest
 class ExportQueryCountTests {
 
 	/**
@@ -83,6 +77,5 @@ class ExportQueryCountTests {
 		QueryCountHolder.clear();
 		return count.getTotal();
 	}
-
 
 }

@@ -21,9 +21,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 import app.rekindle.account.AccountUser;
@@ -32,6 +29,7 @@ import app.rekindle.journey.JourneyService;
 import app.rekindle.journey.JourneySetup;
 import app.rekindle.progression.SafetyConcern;
 import app.rekindle.testsupport.EveryKindFixture;
+import app.rekindle.testsupport.JournalTest;
 import app.rekindle.testsupport.MutableClock;
 import app.rekindle.testsupport.MutableClockConfiguration;
 import app.rekindle.testsupport.TestAccounts;
@@ -47,9 +45,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * checks, and a test compares those names with the entities Hibernate knows, so an entity added
  * later cannot be left out of the export unnoticed.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(MutableClockConfiguration.class)
+@JournalTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExportRoundTripTests {
 

@@ -12,8 +12,8 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 import app.rekindle.progression.JourneySnapshot.JourneyFacts;
-import app.rekindle.progression.JourneySnapshot.NoContactFacts;
 import app.rekindle.progression.JourneySnapshot.NoContactFacts.CheckIn;
+import app.rekindle.progression.JourneySnapshot.NoContactFacts;
 import app.rekindle.progression.JourneySnapshot.OutreachFacts;
 import app.rekindle.progression.JourneySnapshot.ReflectionFacts;
 import app.rekindle.progression.JourneySnapshot.TrustFacts;

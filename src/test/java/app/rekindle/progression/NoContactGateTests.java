@@ -10,8 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import app.rekindle.progression.JourneySnapshot.NoContactFacts;
 import app.rekindle.progression.JourneySnapshot.NoContactFacts.CheckIn;
+import app.rekindle.progression.JourneySnapshot.NoContactFacts;
 
 import static app.rekindle.progression.Fixtures.RULES;
 import static app.rekindle.progression.Fixtures.TODAY;
@@ -252,7 +252,6 @@ class NoContactGateTests {
 		assertThat(count.longestRun()).isEqualTo(74);
 		assertThat(count.slips()).as("returning is not a slip").isZero();
 	}
-
 
 	@Test
 	void theCountStopsOnTheDayTheJourneyLeftNoContact() {

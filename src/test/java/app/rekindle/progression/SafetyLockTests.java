@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import app.rekindle.progression.JourneySnapshot.OutreachFacts;
 import app.rekindle.progression.JourneySnapshot.OutreachFacts.SentMessage;
+import app.rekindle.progression.JourneySnapshot.OutreachFacts;
 
 import static app.rekindle.progression.Fixtures.NOW;
 import static app.rekindle.progression.Fixtures.evaluate;

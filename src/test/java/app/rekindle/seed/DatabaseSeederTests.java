@@ -12,12 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import app.rekindle.privacy.EncryptedTextConverter;
+import app.rekindle.testsupport.JournalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * through the production cipher, the shared password through the production encoder), and a
  * population with every stage in it. Each run seeds a fresh in-memory database of its own.
  */
-@SpringBootTest
+@JournalTest
 class DatabaseSeederTests {
 
 	private static final String PEOPLE = "select a.email, a.time_zone, j.stage, j.no_contact_days, j.ended_at is null as active "

@@ -18,7 +18,6 @@ import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -26,8 +25,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import app.rekindle.account.AccountUser;
 import app.rekindle.journey.Journey;
 import app.rekindle.progression.Stage;
-import app.rekindle.testsupport.AxeScan;
 import app.rekindle.testsupport.AxeScan.Violation;
+import app.rekindle.testsupport.AxeScan;
 import app.rekindle.testsupport.Browser;
 import app.rekindle.testsupport.BrowserTest;
 import app.rekindle.testsupport.EveryKindFixture;
@@ -48,7 +47,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * forms showing. No violation of serious or critical impact may remain.
  */
 @BrowserTest
-@Import(MutableClockConfiguration.class)
 class AccessibilityBrowserTests {
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");

@@ -5,10 +5,11 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
+
+import app.rekindle.testsupport.JournalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Reading page after page writes a person's session back at most once a minute, yet the session still
  * expires from the time it was last used (to the minute), and changes to it are written at once.
  */
-@SpringBootTest
+@JournalTest
 class CoarseLastAccessTests {
 
 	@Autowired

@@ -8,8 +8,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -18,6 +16,7 @@ import app.rekindle.account.AccountUser;
 import app.rekindle.journey.Journey;
 import app.rekindle.testsupport.DatabaseState;
 import app.rekindle.testsupport.HandlerRoutes;
+import app.rekindle.testsupport.JournalTest;
 import app.rekindle.testsupport.TestAccounts;
 import app.rekindle.testsupport.TestJourneys;
 
@@ -30,8 +29,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * added later is covered without anyone listing it), refuses a request without a CSRF token and
  * changes nothing.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@JournalTest
 class CsrfMatrixTests {
 
 	@Autowired

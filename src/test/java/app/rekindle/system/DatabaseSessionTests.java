@@ -8,12 +8,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import app.rekindle.testsupport.HttpVisitor;
+import app.rekindle.testsupport.ServerTest;
 import app.rekindle.testsupport.TestAccounts;
 
 import static app.rekindle.testsupport.HttpVisitor.csrf;
@@ -25,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * row appears at sign-up under a new id, carries the person and the configured timeout, is what the
  * server trusts on every request, and is deleted at log-out.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ServerTest
 class DatabaseSessionTests {
 
 	private static final String PASSWORD = "quiet harbour evenings";

@@ -16,17 +16,15 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import app.rekindle.testsupport.EveryKindFixture;
-import app.rekindle.testsupport.FormCatalog;
 import app.rekindle.testsupport.FormCatalog.Crawl;
 import app.rekindle.testsupport.FormCatalog.Field;
 import app.rekindle.testsupport.FormCatalog.Form;
 import app.rekindle.testsupport.FormCatalog.Page;
+import app.rekindle.testsupport.FormCatalog;
+import app.rekindle.testsupport.JournalTest;
 import app.rekindle.testsupport.MutableClock;
 import app.rekindle.testsupport.MutableClockConfiguration;
 
@@ -39,9 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * or the form again with a message and what was typed; and afterwards every page of every
  * account still opens, and its summary and exports still render.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(MutableClockConfiguration.class)
+@JournalTest
 class FormFuzzTests {
 
 	private static final long SEED = 20261122L;

@@ -13,7 +13,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import app.rekindle.journey.JourneyService;
@@ -41,7 +40,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * message ({@code aria-describedby}).
  */
 @BrowserTest
-@Import(MutableClockConfiguration.class)
 class KeyboardBrowserTests {
 
 	private static final String PASSWORD = "the kettle sings at seven";
@@ -91,7 +89,7 @@ class KeyboardBrowserTests {
 		waitForPath(browser, "/dashboard");
 
 		pressTabUntil(browser, "a", "Check in").sendKeys(Keys.ENTER);
-		new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+		browser.waitUpTo(java.time.Duration.ofSeconds(10))
 			.until((d) -> browser.path().startsWith("/checkin/"));
 		stops = tabThroughMain(browser);
 		assertInVisualOrder(stops);
@@ -136,7 +134,7 @@ class KeyboardBrowserTests {
 		stops = tabThroughMain(browser);
 		assertInVisualOrder(stops);
 		pressTabUntil(browser, "button", "Continue to No contact").sendKeys(Keys.ENTER);
-		new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+		browser.waitUpTo(java.time.Duration.ofSeconds(10))
 			.until((d) -> this.testJourneys.stageOf(journeyId).equals(Stage.NO_CONTACT.name()));
 		waitForPath(browser, "/dashboard");
 		assertThat(browser.driver().findElement(By.cssSelector("[role=status]")).getText()).isNotBlank();
@@ -285,12 +283,12 @@ class KeyboardBrowserTests {
 	}
 
 	private static void waitForPath(Browser browser, String path) {
-		new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+		browser.waitUpTo(java.time.Duration.ofSeconds(10))
 			.until((d) -> browser.path().equals(path));
 	}
 
 	private static void waitForHeading(Browser browser, String heading) {
-		new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+		browser.waitUpTo(java.time.Duration.ofSeconds(10))
 			.until((d) -> !d.findElements(By.cssSelector(".field__error, .form-errors")).isEmpty());
 		assertThat(browser.heading()).isEqualTo(heading);
 	}

@@ -14,10 +14,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -27,6 +25,7 @@ import app.rekindle.account.AccountUser;
 import app.rekindle.testsupport.DatabaseState;
 import app.rekindle.testsupport.EveryKindFixture;
 import app.rekindle.testsupport.HandlerRoutes;
+import app.rekindle.testsupport.JournalTest;
 import app.rekindle.testsupport.MutableClock;
 import app.rekindle.testsupport.MutableClockConfiguration;
 import app.rekindle.testsupport.TestAccounts;
@@ -48,9 +47,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * fills it) or explicitly not an owned id (and why). A route whose variables are all not owned
  * ids is out of scope here.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(MutableClockConfiguration.class)
+@JournalTest
 class OwnershipMatrixTests {
 
 	/** A path variable, with an optional regular expression: {@code {slug:causes|mistakes}}. */
@@ -171,6 +168,59 @@ class OwnershipMatrixTests {
 		assertThat(this.database.rowCounts()).as("row counts").isEqualTo(countsBefore);
 		assertThat(this.database.contentHashes()).as("table contents").isEqualTo(contentsBefore);
 		assertThat(requests).isGreaterThan(100);
+	}
+
+	/**
+	 * The intruder's own journey with the owner's rows under it finds nothing either, and none of the
+	 * intruder's own pages (every route without a path variable) shows a word the owner wrote.
+	 */
+	@Test
+	void theIntrudersOwnJourneysWithTheOwnersRowsAnswer404AndTheirPagesShowNothingOfTheOwner() throws Exception {
+		owner = this.fixture.create("Quokka");
+		EveryKindFixture.Created intruder = this.fixture.create("Intruder");
+		Map<String, List<Long>> mixed = ownedIdsOf(owner.user().accountId());
+		mixed.put("journeyId", List.of(intruder.journeyId(), intruder.lockedJourneyId()));
+		Map<String, Long> countsBefore = this.database.rowCounts();
+		Map<String, String> contentsBefore = this.database.contentHashes();
+
+		List<String> leaked = new ArrayList<>();
+		int requests = 0;
+		for (RequestMethod method : List.of(RequestMethod.GET, RequestMethod.POST)) {
+			for (String route : HandlerRoutes.patterns(this.mappings, method)) {
+				List<String> owned = variables(route).stream().filter(OWNED_IDS::containsKey).toList();
+				if (!owned.contains("journeyId") || owned.size() < 2) {
+					continue;
+				}
+				for (String url : urls(route, mixed)) {
+					MockHttpServletRequestBuilder call = (method == RequestMethod.GET) ? get(url)
+							: plausibleForm(post(url).with(csrf()));
+					int status = this.mvc.perform(call.with(user(intruder.user()))).andReturn().getResponse().getStatus();
+					requests++;
+					if (status != 404) {
+						leaked.add(method + " " + url + " → " + status);
+					}
+				}
+			}
+		}
+		List<String> shown = new ArrayList<>();
+		for (String route : HandlerRoutes.patterns(this.mappings, RequestMethod.GET)) {
+			if (!variables(route).isEmpty() || route.equals("/exit") || route.endsWith(".pdf")) {
+				continue;
+			}
+			MockHttpServletResponse response = this.mvc.perform(get(route).with(user(intruder.user())))
+				.andReturn()
+				.getResponse();
+			if (response.getContentAsString().contains(owner.tag())) {
+				shown.add(route);
+			}
+		}
+
+		System.out.println("Ownership matrix: " + requests + " requests with the intruder's own journeys");
+		assertThat(requests).isGreaterThan(30);
+		assertThat(leaked).as("the owner's rows under the intruder's journey must answer 404").isEmpty();
+		assertThat(shown).as("the intruder's own pages showing the owner's words").isEmpty();
+		assertThat(this.database.rowCounts()).as("row counts").isEqualTo(countsBefore);
+		assertThat(this.database.contentHashes()).as("table contents").isEqualTo(contentsBefore);
 	}
 
 	@Test

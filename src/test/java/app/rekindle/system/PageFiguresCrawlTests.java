@@ -16,15 +16,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import app.rekindle.account.AccountUser;
 import app.rekindle.progression.Stage;
 import app.rekindle.testsupport.EveryKindFixture;
+import app.rekindle.testsupport.JournalTest;
 import app.rekindle.testsupport.MutableClock;
 import app.rekindle.testsupport.MutableClockConfiguration;
 import app.rekindle.testsupport.TestAccounts;
@@ -40,9 +38,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * check-ins", "2 urge"), and the figures one page shows agree with each other (the timer and the
  * checklist, the days left, "3 of 5 done" and the items marked done, a banner and a timer).
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(MutableClockConfiguration.class)
+@JournalTest
 class PageFiguresCrawlTests {
 
 	private static final String NOUNS = "day|check-in|urge|activit(?:y|ie)|commitment|boundar(?:y|ie)|repl(?:y|ie)|message"

@@ -16,7 +16,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -76,7 +75,7 @@ class QuickExitBrowserTests {
 
 		long started = System.nanoTime();
 		browser.quickExit();
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until((d) -> this.quickExitUrl.equals(d.getCurrentUrl()));
+		browser.waitUpTo(Duration.ofSeconds(10)).until((d) -> this.quickExitUrl.equals(d.getCurrentUrl()));
 		System.out.println("Quick exit: at the neutral site " + (System.nanoTime() - started) / 1_000_000 + " ms after the click");
 
 		// The page left was replaced in the history: Back goes to the search, then the dashboard.
@@ -113,7 +112,7 @@ class QuickExitBrowserTests {
 		assertThat(browser.text()).contains(NOTE);
 
 		escape(browser);
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until((d) -> this.quickExitUrl.equals(d.getCurrentUrl()));
+		browser.waitUpTo(Duration.ofSeconds(10)).until((d) -> this.quickExitUrl.equals(d.getCurrentUrl()));
 
 		assertBackShowsNoJournal(browser, 1);
 	}
@@ -188,7 +187,7 @@ class QuickExitBrowserTests {
 	}
 
 	private static void waitForPage(Browser browser) {
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+		browser.waitUpTo(Duration.ofSeconds(10))
 			.until((d) -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
 	}
 

@@ -9,14 +9,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import app.rekindle.testsupport.BrowserSession;
+import app.rekindle.testsupport.JournalTest;
 import app.rekindle.testsupport.StoredSessions;
 import app.rekindle.testsupport.TestAccounts;
 
@@ -36,8 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * session cookie, asks the browser to forget the site's storage and sends it on to the neutral site,
  * and the request log records nothing of who left.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@JournalTest
 @ExtendWith(OutputCaptureExtension.class)
 class QuickExitTests {
 

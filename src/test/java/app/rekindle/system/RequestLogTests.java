@@ -7,10 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -21,6 +19,7 @@ import app.rekindle.journey.Journey;
 import app.rekindle.reflection.EntryKind;
 import app.rekindle.reflection.ReflectionService;
 import app.rekindle.testsupport.BrowserSession;
+import app.rekindle.testsupport.JournalTest;
 import app.rekindle.testsupport.StoredSessions;
 import app.rekindle.testsupport.TestAccounts;
 import app.rekindle.testsupport.TestJourneys;
@@ -37,8 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * typed: through sign-up, log-in, a check-in and a reflection entry, neither the password nor the
  * journal text reaches the output, nor a calendar feed's secret or a query string.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@JournalTest
 @ExtendWith(OutputCaptureExtension.class)
 class RequestLogTests {
 

@@ -55,7 +55,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @BrowserTest
 @Tag("screenshots")
-@Import({ MutableClockConfiguration.class, TourData.class })
+@Import(TourData.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ScreenshotTour {
 

@@ -3,9 +3,10 @@ package app.rekindle.system;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
+
+import app.rekindle.testsupport.JournalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
@@ -16,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
  * write must replace the first, not fail on the attribute table's primary key (it gave a 500 on H2
  * under the benchmark's concurrent requests).
  */
-@SpringBootTest
+@JournalTest
 class SessionAttributeRaceTests {
 
 	@Autowired

@@ -31,6 +31,10 @@ import app.rekindle.reflection.FixableAnswers;
 import app.rekindle.reflection.Motive;
 import app.rekindle.reflection.ReflectionService;
 import app.rekindle.reflection.SafetyAnswers;
+import app.rekindle.testsupport.MutableClock;
+import app.rekindle.testsupport.MutableClockConfiguration;
+import app.rekindle.testsupport.TestAccounts;
+import app.rekindle.testsupport.TestJourneys;
 import app.rekindle.trial.CheckpointReview;
 import app.rekindle.trial.TrialService;
 import app.rekindle.trust.ActivityContent;
@@ -43,10 +47,6 @@ import app.rekindle.trust.CommitmentState;
 import app.rekindle.trust.SharedActivityService;
 import app.rekindle.trust.TrustService;
 import app.rekindle.trust.Whose;
-import app.rekindle.testsupport.MutableClock;
-import app.rekindle.testsupport.MutableClockConfiguration;
-import app.rekindle.testsupport.TestAccounts;
-import app.rekindle.testsupport.TestJourneys;
 
 /**
  * The accounts the screenshot tour looks at, written through the real services with the

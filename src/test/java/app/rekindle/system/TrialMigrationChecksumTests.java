@@ -7,8 +7,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import app.rekindle.testsupport.JournalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -18,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
  * A database migrated while V7 had its old comment still validates: the application's Flyway (fresh
  * in-memory database, every migration applied) is given V7's old checksum back and started again.
  */
-@SpringBootTest
+@JournalTest
 class TrialMigrationChecksumTests {
 
 	private static final String CHECKSUM = "select checksum from flyway_schema_history where version = '7'";

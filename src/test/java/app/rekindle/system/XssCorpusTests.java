@@ -26,20 +26,18 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import app.rekindle.export.MarkdownReader;
 import app.rekindle.testsupport.EveryKindFixture;
-import app.rekindle.testsupport.FormCatalog;
 import app.rekindle.testsupport.FormCatalog.Crawl;
 import app.rekindle.testsupport.FormCatalog.Field;
 import app.rekindle.testsupport.FormCatalog.Form;
 import app.rekindle.testsupport.FormCatalog.Page;
+import app.rekindle.testsupport.FormCatalog;
+import app.rekindle.testsupport.JournalTest;
 import app.rekindle.testsupport.MutableClock;
 import app.rekindle.testsupport.MutableClockConfiguration;
 
@@ -56,9 +54,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * To keep the run short, a field takes as many payloads at once (joined by a space) as its
  * maximum length allows; over the passes every payload goes through every text field.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(MutableClockConfiguration.class)
+@JournalTest
 class XssCorpusTests {
 
 	/** The summary with every kind of the person's words ticked, so each of them is checked. */

@@ -190,7 +190,7 @@ public final class Browser {
 	 * element either as stale or, while the new page is still loading, with an inspector error.
 	 */
 	private void waitUntilGone(WebElement element) {
-		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until((driver) -> {
+		waitUpTo(Duration.ofSeconds(10)).until((driver) -> {
 			try {
 				element.isEnabled();
 				return false;
@@ -202,6 +202,16 @@ public final class Browser {
 				return ex.getMessage() != null && ex.getMessage().contains("does not belong to the document");
 			}
 		});
+	}
+
+	/**
+	 * A wait that looks again every 20 ms: the default half second would be added to almost every
+	 * click, since a page is seldom replaced by the time the first look happens.
+	 */
+	public WebDriverWait waitUpTo(Duration timeout) {
+		WebDriverWait wait = new WebDriverWait(this.driver, timeout);
+		wait.pollingEvery(Duration.ofMillis(20));
+		return wait;
 	}
 
 	public String selectedValue(String label) {
@@ -239,7 +249,7 @@ public final class Browser {
 	}
 
 	public String heading() {
-		return new WebDriverWait(this.driver, Duration.ofSeconds(10))
+		return waitUpTo(Duration.ofSeconds(10))
 			.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")))
 			.getText();
 	}

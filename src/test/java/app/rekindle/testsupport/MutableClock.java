@@ -8,27 +8,34 @@ import java.time.ZoneOffset;
 
 /**
  * A clock a test can move forward, for flows that take days (a no-contact period, a late
- * check-in). Test-only: production always uses the system clock.
+ * check-in). Until a test sets it, it reads the system clock. Test-only: production always uses
+ * the system clock.
  */
 public final class MutableClock extends Clock {
 
-	private volatile Instant now;
+	private volatile Instant fixed;
 
 	public MutableClock(Instant start) {
-		this.now = start;
+		this.fixed = start;
 	}
 
 	public void set(Instant instant) {
-		this.now = instant;
+		this.fixed = instant;
 	}
 
 	public void advance(Duration duration) {
-		this.now = this.now.plus(duration);
+		this.fixed = instant().plus(duration);
+	}
+
+	/** Back to reading the system clock, for a test that never moves time. */
+	public void followSystemClock() {
+		this.fixed = null;
 	}
 
 	@Override
 	public Instant instant() {
-		return this.now;
+		Instant fixed = this.fixed;
+		return (fixed != null) ? fixed : Instant.now();
 	}
 
 	@Override

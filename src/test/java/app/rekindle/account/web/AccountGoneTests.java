@@ -3,20 +3,18 @@ package app.rekindle.account.web;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 import app.rekindle.account.AccountService;
 import app.rekindle.account.AccountUser;
+import app.rekindle.testsupport.JournalTest;
 import app.rekindle.testsupport.TestAccounts;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@JournalTest
 class AccountGoneTests {
 
 	@Autowired

@@ -3,11 +3,10 @@ package app.rekindle.account.web;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 import app.rekindle.testsupport.BrowserSession;
+import app.rekindle.testsupport.JournalTest;
 import app.rekindle.testsupport.StoredSessions;
 import app.rekindle.testsupport.TestAccounts;
 
@@ -23,8 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * A new password signs the person out everywhere but here; deleting the account signs them out
  * everywhere. Each "device" is a browser with its own stored session.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@JournalTest
 class EndingSessionsTests {
 
 	private static final String NEW_PASSWORD = "a brighter kind of quiet";

@@ -11,7 +11,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import app.rekindle.testsupport.Browser;
 import app.rekindle.testsupport.BrowserTest;
@@ -54,7 +53,7 @@ class CalendarBrowserTests {
 		assertThat(status.getDomAttribute("aria-live")).isEqualTo("polite");
 		assertThat(status.getText()).isEmpty();
 		copy.click();
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until((driver) -> !status.getText().isEmpty());
+		browser.waitUpTo(Duration.ofSeconds(5)).until((driver) -> !status.getText().isEmpty());
 		assertThat(status.getText()).startsWith("Copied.");
 		assertThat(clipboard(browser)).isEqualTo(first);
 		browser.resize(Browser.PHONE);

@@ -19,9 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -31,6 +28,7 @@ import app.rekindle.journey.JourneyService;
 import app.rekindle.journey.JourneySetup;
 import app.rekindle.progression.SafetyConcern;
 import app.rekindle.progression.Stage;
+import app.rekindle.testsupport.JournalTest;
 import app.rekindle.testsupport.MutableClock;
 import app.rekindle.testsupport.MutableClockConfiguration;
 import app.rekindle.testsupport.StoredSessions;
@@ -55,9 +53,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * in the person's own zone as days pass, a new address, turning it off, and each person's feed
  * staying theirs.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(MutableClockConfiguration.class)
+@JournalTest
 class CalendarFeedFlowTests {
 
 	/** 128 bits of an HMAC in hex: no account or journey number, no word. */

@@ -13,14 +13,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import app.rekindle.account.AccountUser;
 import app.rekindle.calendar.CalendarFeedService;
+import app.rekindle.testsupport.ServerTest;
 import app.rekindle.testsupport.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * address that leads nowhere gets the ordinary page, and the secret in it is never repeated back,
  * neither in a page nor in the log.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ServerTest
 @ExtendWith(OutputCaptureExtension.class)
 class CalendarFeedHttpTests {
 

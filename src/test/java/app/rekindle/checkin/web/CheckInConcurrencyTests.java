@@ -12,20 +12,18 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountUser;
+import app.rekindle.testsupport.JournalTest;
 import app.rekindle.testsupport.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Twenty saves of today's check-in at once: one row, and every person sees a page, never an error. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@JournalTest
 class CheckInConcurrencyTests {
 
 	private static final int THREADS = 20;

@@ -9,10 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import app.rekindle.checkin.CheckInMark;
+import app.rekindle.testsupport.JournalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,8 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * average as the summary writes it, and when urges came. (The application's context, for its ICU
  * message source; the same one most MockMvc tests share.)
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@JournalTest
 class ChartFactoryTests {
 
 	private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");

@@ -6,10 +6,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 import app.rekindle.testsupport.Browser;
 import app.rekindle.testsupport.BrowserTest;
@@ -22,7 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Rereading in a real browser: from the History calendar to a day, with the keyboard, and a search. */
 @BrowserTest
-@Import(MutableClockConfiguration.class)
 class HistoryBrowserTests {
 
 	@Autowired
@@ -50,7 +47,7 @@ class HistoryBrowserTests {
 		WebElement day = tabUntil(browser, "/history/" + lark.firstDay());
 		assertThat(day.getDomProperty("textContent")).as("the day's link is named in words").contains("Thursday 1 October: mood 4 of 5 (good)");
 		day.sendKeys(Keys.ENTER);
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+		browser.waitUpTo(Duration.ofSeconds(10))
 			.until((driver) -> browser.path().equals("/history/" + lark.firstDay()));
 		assertThat(browser.heading()).isEqualTo("Thursday 1 October 2026");
 		assertThat(browser.text()).contains("Lark today", "# Not a heading", "Lark dear you", "strength 7 of 10",

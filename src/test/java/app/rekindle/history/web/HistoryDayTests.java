@@ -8,14 +8,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountUser;
 import app.rekindle.testsupport.EveryKindFixture;
+import app.rekindle.testsupport.JournalTest;
 import app.rekindle.testsupport.MutableClock;
 import app.rekindle.testsupport.MutableClockConfiguration;
 import app.rekindle.testsupport.StatementCounting;
@@ -30,9 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** A day of the journal at /history/{day}: what it shows, for whom, and what a wrong date gets. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import({ MutableClockConfiguration.class, StatementCounting.class })
+@JournalTest
 class HistoryDayTests {
 
 	/**

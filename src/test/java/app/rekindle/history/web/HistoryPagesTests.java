@@ -6,14 +6,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 import app.rekindle.account.AccountClock;
@@ -21,6 +17,7 @@ import app.rekindle.account.AccountUser;
 import app.rekindle.checkin.CheckInService;
 import app.rekindle.journey.Journey;
 import app.rekindle.nocontact.NoContactService;
+import app.rekindle.testsupport.JournalTest;
 import app.rekindle.testsupport.StatementCounting;
 import app.rekindle.testsupport.TestAccounts;
 import app.rekindle.testsupport.TestJourneys;
@@ -33,9 +30,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(StatementCounting.class)
+@JournalTest
 class HistoryPagesTests {
 
 	/** The account (zone), one read of the check-ins for calendar and charts, and the urges. */

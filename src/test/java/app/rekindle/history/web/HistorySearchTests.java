@@ -10,15 +10,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 import app.rekindle.account.AccountUser;
 import app.rekindle.history.HistoryService;
 import app.rekindle.history.SearchHit;
 import app.rekindle.testsupport.EveryKindFixture;
+import app.rekindle.testsupport.JournalTest;
 import app.rekindle.testsupport.MutableClock;
 import app.rekindle.testsupport.MutableClockConfiguration;
 import app.rekindle.testsupport.StatementCounting;
@@ -30,9 +28,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Search finds every kind of text a person writes, names where each hit is from, and links there. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import({ MutableClockConfiguration.class, StatementCounting.class })
+@JournalTest
 class HistorySearchTests {
 
 	/**

@@ -12,9 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -36,6 +33,12 @@ import app.rekindle.reflection.EntryContent;
 import app.rekindle.reflection.EntryKind;
 import app.rekindle.reflection.Motive;
 import app.rekindle.reflection.ReflectionService;
+import app.rekindle.testsupport.JournalTest;
+import app.rekindle.testsupport.MutableClock;
+import app.rekindle.testsupport.MutableClockConfiguration;
+import app.rekindle.testsupport.StatementCounting;
+import app.rekindle.testsupport.TestAccounts;
+import app.rekindle.testsupport.TestJourneys;
 import app.rekindle.trust.ActivityContent;
 import app.rekindle.trust.ActivityKind;
 import app.rekindle.trust.ApologyContent;
@@ -46,11 +49,6 @@ import app.rekindle.trust.CommitmentState;
 import app.rekindle.trust.SharedActivityService;
 import app.rekindle.trust.TrustService;
 import app.rekindle.trust.Whose;
-import app.rekindle.testsupport.MutableClock;
-import app.rekindle.testsupport.MutableClockConfiguration;
-import app.rekindle.testsupport.StatementCounting;
-import app.rekindle.testsupport.TestAccounts;
-import app.rekindle.testsupport.TestJourneys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -63,9 +61,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the parts of rebuilding trust, and a second journey. Search and the day page must cost the same
  * statements as for an empty journal, and answer in a sane time.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import({ MutableClockConfiguration.class, StatementCounting.class })
+@JournalTest
 class HistoryYearTests {
 
 	/**
@@ -76,7 +72,6 @@ class HistoryYearTests {
 
 	@Autowired
 	private MockMvc mvc;
-
 
 	@Autowired
 	private MutableClock clock;

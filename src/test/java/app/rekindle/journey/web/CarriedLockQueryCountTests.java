@@ -5,15 +5,13 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 
 import app.rekindle.account.AccountUser;
 import app.rekindle.journey.Journey;
 import app.rekindle.journey.JourneyService;
 import app.rekindle.progression.Progression;
 import app.rekindle.progression.SafetyConcern;
+import app.rekindle.testsupport.JournalTest;
 import app.rekindle.testsupport.StatementCounting;
 import app.rekindle.testsupport.TestAccounts;
 import app.rekindle.testsupport.TestJourneys;
@@ -24,9 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Pins what a lock carried over from an earlier journey adds to an evaluation: one statement, the
  * replies logged on that journey (read by outreach from its own table), in whichever stage.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(StatementCounting.class)
+@JournalTest
 class CarriedLockQueryCountTests {
 
 	/** The journey, its check-ins and its locks, read in every stage. */

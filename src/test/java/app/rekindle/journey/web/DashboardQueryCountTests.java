@@ -1,19 +1,16 @@
 package app.rekindle.journey.web;
 
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 import app.rekindle.account.AccountUser;
 import app.rekindle.journey.Journey;
 import app.rekindle.progression.Stage;
+import app.rekindle.testsupport.JournalTest;
 import app.rekindle.testsupport.StatementCounting;
 import app.rekindle.testsupport.TestAccounts;
 import app.rekindle.testsupport.TestJourneys;
@@ -27,9 +24,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Pins the SQL statements one dashboard costs, however long the timeline grows, so an N+1
  * cannot creep in unnoticed. A new kind of fact in the snapshot adds one statement here, on purpose.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(StatementCounting.class)
+@JournalTest
 class DashboardQueryCountTests {
 
 	/**

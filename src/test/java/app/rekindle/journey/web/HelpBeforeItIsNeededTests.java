@@ -7,8 +7,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -17,6 +15,7 @@ import app.rekindle.journey.Journey;
 import app.rekindle.journey.JourneyService;
 import app.rekindle.progression.SafetyConcern;
 import app.rekindle.progression.Stage;
+import app.rekindle.testsupport.JournalTest;
 import app.rekindle.testsupport.TestAccounts;
 import app.rekindle.testsupport.TestJourneys;
 
@@ -30,8 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Help is offered before it is needed: individual counselling on the step's page from reflection
  * onwards, and support on the moving-on path, before the choice and after it.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@JournalTest
 class HelpBeforeItIsNeededTests {
 
 	@Autowired

@@ -12,8 +12,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -23,6 +21,7 @@ import app.rekindle.account.AccountUser;
 import app.rekindle.journey.Journey;
 import app.rekindle.progression.RulesProperties;
 import app.rekindle.progression.Stage;
+import app.rekindle.testsupport.JournalTest;
 import app.rekindle.testsupport.StoredSessions;
 import app.rekindle.testsupport.TestAccounts;
 import app.rekindle.testsupport.TestJourneys;
@@ -41,8 +40,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@JournalTest
 class JourneyControllerTests {
 
 	@Autowired
@@ -344,28 +342,6 @@ class JourneyControllerTests {
 			.andReturn().getResponse().getContentAsString();
 		this.mvc.perform(get(journeyPage(today_)).with(user(user)))
 			.andExpect(content().string(containsString("of 45 days")));
-	}
-
-	@Test
-	void anotherAccountsJourneyIsInvisible() throws Exception {
-		AccountUser owner = this.accounts.create();
-		Journey journey = this.journeys.start(owner);
-		AccountUser stranger = this.accounts.create();
-		long id = journey.getId();
-
-		this.mvc.perform(get("/journeys/{id}", id).with(user(stranger))).andExpect(status().isNotFound());
-		this.mvc.perform(get("/journeys/{id}/move-on", id).with(user(stranger))).andExpect(status().isNotFound());
-		this.mvc.perform(post("/journeys/{id}/move-on", id).with(user(stranger)).with(csrf()))
-			.andExpect(status().isNotFound());
-		this.mvc.perform(advance(stranger, id, Stage.REFLECTION)).andExpect(status().isNotFound());
-		this.mvc.perform(post("/journeys/{id}/advance", id).with(user(stranger)).with(csrf()))
-			.andExpect(status().isNotFound());
-		this.mvc.perform(get("/dashboard").with(user(stranger)))
-			.andExpect(content().string(not(containsString("Journey with Sam"))));
-
-		assertThat(this.journeys.stageOf(id)).isEqualTo("REFLECTION");
-		assertThat(this.jdbc.queryForObject("select count(*) from journey_stage_change where journey_id = ?",
-				Integer.class, id)).isEqualTo(1);
 	}
 
 	private static MockHttpServletRequestBuilder start(AccountUser user, String nickname, LocalDate breakup,

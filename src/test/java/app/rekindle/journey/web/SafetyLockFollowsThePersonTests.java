@@ -20,9 +20,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -45,6 +42,7 @@ import app.rekindle.progression.RulesProperties;
 import app.rekindle.progression.SafetyConcern;
 import app.rekindle.progression.SendDecision;
 import app.rekindle.progression.Stage;
+import app.rekindle.testsupport.JournalTest;
 import app.rekindle.testsupport.MutableClock;
 import app.rekindle.testsupport.MutableClockConfiguration;
 import app.rekindle.testsupport.TestAccounts;
@@ -68,9 +66,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * journey, for any reason, a new journey with the same person keeps it closed, and Today, the
  * journey page and the gate say why. Everything runs through the real services and pages.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(MutableClockConfiguration.class)
+@JournalTest
 class SafetyLockFollowsThePersonTests {
 
 	private static final String EARLIER = "Zoë";

@@ -7,8 +7,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -19,6 +17,7 @@ import app.rekindle.progression.JourneySnapshot;
 import app.rekindle.progression.RulesProperties;
 import app.rekindle.progression.SafetyConcern;
 import app.rekindle.progression.Stage;
+import app.rekindle.testsupport.JournalTest;
 import app.rekindle.testsupport.TestAccounts;
 import app.rekindle.testsupport.TestJourneys;
 
@@ -37,8 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * support. The modules that record the reasons come later, so this test adds one concern to the
  * snapshot the real rules receive; everything else is real.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@JournalTest
 class SafetyLockOnTheDashboardTests {
 
 	@Autowired

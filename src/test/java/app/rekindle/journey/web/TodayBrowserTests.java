@@ -13,7 +13,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 import app.rekindle.account.AccountUser;
 import app.rekindle.checkin.CheckInAnswers;
@@ -39,7 +38,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * screens, never runs wider than the phone, and always offers the pause and a way forward.
  */
 @BrowserTest
-@Import(MutableClockConfiguration.class)
 class TodayBrowserTests {
 
 	/** Two screens of a 390×844 phone, less the browser's own bars. */

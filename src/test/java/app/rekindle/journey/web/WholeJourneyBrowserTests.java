@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Import;
 
 import app.rekindle.testsupport.Browser;
 import app.rekindle.testsupport.BrowserTest;
@@ -29,7 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * pauses it and a plain "no" later closes it. Each runs with JavaScript and without it.
  */
 @BrowserTest
-@Import(MutableClockConfiguration.class)
 class WholeJourneyBrowserTests {
 
 	private static final String CAUSE = "We stopped telling each other how we felt.";

@@ -8,9 +8,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -23,6 +20,7 @@ import app.rekindle.nocontact.GrowthGoal;
 import app.rekindle.nocontact.NoContactService;
 import app.rekindle.progression.RulesProperties;
 import app.rekindle.progression.Stage;
+import app.rekindle.testsupport.JournalTest;
 import app.rekindle.testsupport.MutableClock;
 import app.rekindle.testsupport.MutableClockConfiguration;
 import app.rekindle.testsupport.TestAccounts;
@@ -43,9 +41,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * (some filled in late), a growth goal with progress, and the gate opening on exactly the day the
  * chosen length is reached, not one day before.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(MutableClockConfiguration.class)
+@JournalTest
 class NoContactGateFlowTests {
 
 	private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -21,6 +19,7 @@ import app.rekindle.reflection.BreakupCause;
 import app.rekindle.reflection.EntryContent;
 import app.rekindle.reflection.EntryKind;
 import app.rekindle.reflection.ReflectionService;
+import app.rekindle.testsupport.JournalTest;
 import app.rekindle.testsupport.TestAccounts;
 import app.rekindle.testsupport.TestJourneys;
 
@@ -36,8 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@JournalTest
 class NoContactPagesTests {
 
 	@Autowired
@@ -159,33 +157,6 @@ class NoContactPagesTests {
 		this.mvc.perform(post(urge).with(user(user)).with(csrf()).param("strength", "5").param("letter", "l".repeat(UrgeForm.LETTER_MAX + 1)))
 			.andExpect(content().string(containsString("Please keep the letter to 4,000 characters.")));
 		assertThat(this.noContact.letters(user.accountId())).isEmpty();
-	}
-
-	@Test
-	void anotherAccountsGoalsAndLettersAreInvisible() throws Exception {
-		AccountUser owner = this.accounts.create();
-		Journey journey = inNoContact(owner);
-		GrowthGoal goal = this.noContact.addGoal(owner.accountId(), journey.getId(), "Sleep by eleven", null);
-		this.noContact.pauseInsteadOfTexting(owner.accountId(), journey.getId(), 6, "private letter");
-		UnsentLetter letter = this.noContact.letters(owner.accountId()).get(0);
-		AccountUser stranger = this.accounts.create();
-		Journey strangersJourney = inNoContact(stranger);
-		String goalUrl = "/journeys/" + journey.getId() + "/goals/" + goal.getId();
-
-		this.mvc.perform(get("/journeys/{j}/goals", journey.getId()).with(user(stranger))).andExpect(status().isNotFound());
-		this.mvc.perform(get(goalUrl).with(user(stranger))).andExpect(status().isNotFound());
-		this.mvc.perform(post(goalUrl + "/progress").with(user(stranger)).with(csrf()).param("day", "2026-01-01").param("what", "x"))
-			.andExpect(status().isNotFound());
-		this.mvc.perform(post(goalUrl + "/delete").with(user(stranger)).with(csrf())).andExpect(status().isNotFound());
-		this.mvc.perform(get("/journeys/{j}/goals/{g}", strangersJourney.getId(), goal.getId()).with(user(stranger)))
-			.andExpect(status().isNotFound());
-		this.mvc.perform(get("/pause").with(user(stranger))).andExpect(content().string(org.hamcrest.Matchers.not(containsString("private letter"))));
-		this.mvc.perform(get("/letters/{id}", letter.getId()).with(user(stranger))).andExpect(status().isNotFound());
-		this.mvc.perform(post("/letters/{id}/delete", letter.getId()).with(user(stranger)).with(csrf())).andExpect(status().isNotFound());
-		this.mvc.perform(get("/letters").with(user(stranger))).andExpect(content().string(org.hamcrest.Matchers.not(containsString("private letter"))));
-
-		assertThat(this.noContact.letters(owner.accountId())).hasSize(1);
-		assertThat(this.noContact.goals(owner.accountId(), journey.getId())).hasSize(1);
 	}
 
 	@Test

@@ -17,9 +17,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -33,7 +30,7 @@ import app.rekindle.outreach.OutreachService;
 import app.rekindle.outreach.ReviewAnswer;
 import app.rekindle.progression.Stage;
 import app.rekindle.testsupport.EveryKindFixture;
-import app.rekindle.testsupport.MutableClockConfiguration;
+import app.rekindle.testsupport.JournalTest;
 import app.rekindle.testsupport.TestAccounts;
 import app.rekindle.testsupport.TestJourneys;
 
@@ -51,9 +48,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Conversations: a few words before one, and looking back on it after, kept with it wherever it
  * goes: its page, the list, the summary, the export, search, and removal with it.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(MutableClockConfiguration.class)
+@JournalTest
 class ConversationReviewTests {
 
 	private static final String[] QUESTIONS = { "Did I listen more than I talked?",

@@ -8,8 +8,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.MessageSource;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -23,6 +21,7 @@ import app.rekindle.journey.JourneyService;
 import app.rekindle.outreach.FirstWords;
 import app.rekindle.progression.SafetyConcern;
 import app.rekindle.progression.Stage;
+import app.rekindle.testsupport.JournalTest;
 import app.rekindle.testsupport.TestAccounts;
 import app.rekindle.testsupport.TestJourneys;
 
@@ -38,8 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * while reaching out, "Use this" filling the draft's message box without JavaScript, the two
  * situations that belong to no contact while it is kept, and none once reaching out is closed.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@JournalTest
 class FirstWordsPagesTests {
 
 	@Autowired

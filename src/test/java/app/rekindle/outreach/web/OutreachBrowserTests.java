@@ -11,7 +11,6 @@ import org.openqa.selenium.Dimension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import app.rekindle.account.AccountUser;
@@ -32,7 +31,6 @@ import app.rekindle.testsupport.TestJourneys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @BrowserTest
-@Import(MutableClockConfiguration.class)
 class OutreachBrowserTests {
 
 	@Autowired
@@ -96,8 +94,8 @@ class OutreachBrowserTests {
 	void borrowsFirstWordsAndLooksBackOnACall(Browser browser) {
 		this.clock.set(MutableClockConfiguration.START);
 		LocalDate today = this.clock.instant().atZone(ZoneId.of(Browser.TIME_ZONE)).toLocalDate();
-		browser.signUp("plover@example.org", "the kettle is on again").beginJourney("Jo", today, 90, 60);
-		AccountUser user = (AccountUser) this.users.loadUserByUsername("plover@example.org");
+		browser.signUp("plover.words@example.org", "the kettle is on again").beginJourney("Jo", today, 90, 60);
+		AccountUser user = (AccountUser) this.users.loadUserByUsername("plover.words@example.org");
 		long journeyId = this.journeys.active(user.accountId()).orElseThrow().journey().getId();
 		this.testJourneys.putInStage(journeyId, Stage.REACHING_OUT);
 
@@ -150,8 +148,8 @@ class OutreachBrowserTests {
 	void theStepBackAndTheWaitingAreAccessible(Browser browser) {
 		this.clock.set(MutableClockConfiguration.START);
 		LocalDate today = this.clock.instant().atZone(ZoneId.of(Browser.TIME_ZONE)).toLocalDate();
-		browser.signUp("wren@example.org", "waiting is also a way").beginJourney("Jo", today, 90, 60);
-		AccountUser user = (AccountUser) this.users.loadUserByUsername("wren@example.org");
+		browser.signUp("wren.waiting@example.org", "waiting is also a way").beginJourney("Jo", today, 90, 60);
+		AccountUser user = (AccountUser) this.users.loadUserByUsername("wren.waiting@example.org");
 		long journeyId = this.journeys.active(user.accountId()).orElseThrow().journey().getId();
 		this.testJourneys.putInStage(journeyId, Stage.REACHING_OUT);
 

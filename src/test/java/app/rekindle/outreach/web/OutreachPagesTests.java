@@ -8,11 +8,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import app.rekindle.account.AccountUser;
 import app.rekindle.journey.Journey;
@@ -21,6 +18,7 @@ import app.rekindle.outreach.Draft;
 import app.rekindle.outreach.DraftContent;
 import app.rekindle.outreach.OutreachService;
 import app.rekindle.progression.Stage;
+import app.rekindle.testsupport.JournalTest;
 import app.rekindle.testsupport.TestAccounts;
 import app.rekindle.testsupport.TestJourneys;
 
@@ -38,8 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@JournalTest
 class OutreachPagesTests {
 
 	@Autowired
@@ -239,40 +236,6 @@ class OutreachPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("replyForm", "reply"));
 		assertThat(this.outreach.draft(user.accountId(), journey.getId(), draft.getId()).getBody()).isEqualTo("Hello");
-	}
-
-	@Test
-	void anotherAccountsDraftsRepliesAndConversationsAreInvisible() throws Exception {
-		AccountUser owner = this.accounts.create();
-		Journey journey = reachingOut(owner);
-		Draft draft = this.outreach.write(owner.accountId(), journey.getId(), new DraftContent(Channel.TEXT, "private draft", null));
-		this.outreach.logConversation(owner.accountId(), journey.getId(), app.rekindle.outreach.ConversationKind.CALL,
-				java.time.LocalDate.of(2026, 1, 10), 4, null);
-		long conversationId = this.outreach.conversations(owner.accountId(), journey.getId()).get(0).getId();
-		AccountUser stranger = this.accounts.create();
-		Journey strangers = reachingOut(stranger);
-		String url = draftUrl(journey, draft);
-
-		this.mvc.perform(get("/journeys/{id}/outreach", journey.getId()).with(user(stranger))).andExpect(status().isNotFound());
-		this.mvc.perform(get(url).with(user(stranger))).andExpect(status().isNotFound());
-		this.mvc.perform(post(url + "/edit").with(user(stranger)).with(csrf()).param("channel", "TEXT").param("body", "x"))
-			.andExpect(status().isNotFound());
-		this.mvc.perform(post(url + "/delete").with(user(stranger)).with(csrf())).andExpect(status().isNotFound());
-		this.mvc.perform(post(url + "/sent").with(user(stranger)).with(csrf())).andExpect(status().isNotFound());
-		this.mvc.perform(post(url + "/reply").with(user(stranger)).with(csrf()).param("reply", "BLOCKED"))
-			.andExpect(status().isNotFound());
-		this.mvc.perform(post("/journeys/{j}/outreach/conversations/{c}/delete", journey.getId(), conversationId)
-			.with(user(stranger)).with(csrf())).andExpect(status().isNotFound());
-		this.mvc.perform(get("/journeys/{j}/outreach/drafts/{d}", strangers.getId(), draft.getId()).with(user(stranger)))
-			.andExpect(status().isNotFound());
-		this.mvc.perform(post("/journeys/{j}/outreach/conversations/{c}/delete", strangers.getId(), conversationId)
-			.with(user(stranger)).with(csrf())).andExpect(status().isNotFound());
-		this.mvc.perform(post("/journeys/{id}/outreach/back-to-no-contact", journey.getId()).with(user(stranger)).with(csrf()))
-			.andExpect(status().isNotFound());
-
-		assertThat(this.outreach.draft(owner.accountId(), journey.getId(), draft.getId()).getBody()).isEqualTo("private draft");
-		assertThat(this.outreach.conversations(owner.accountId(), journey.getId())).hasSize(1);
-		assertThat(this.journeys.stageOf(journey.getId())).isEqualTo("REACHING_OUT");
 	}
 
 	@Test

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import app.rekindle.testsupport.Browser;
 import app.rekindle.testsupport.BrowserTest;
@@ -112,7 +111,7 @@ class ConfirmationBrowserTests {
 		WebElement link = browser.driver()
 			.findElement(By.xpath("//article[.//p[normalize-space()='" + entryText + "']]//a[normalize-space()='Remove']"));
 		link.click();
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(link));
+		browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(link));
 	}
 
 	private static boolean checked(Browser browser, String questionStart, String yesOrNo) {

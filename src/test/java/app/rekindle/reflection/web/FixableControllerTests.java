@@ -5,8 +5,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -18,14 +16,15 @@ import app.rekindle.progression.Stage;
 import app.rekindle.reflection.BreakupCause;
 import app.rekindle.reflection.EntryContent;
 import app.rekindle.reflection.EntryKind;
-import app.rekindle.reflection.FixableAnswers;
 import app.rekindle.reflection.FixableAnswers.Changed;
 import app.rekindle.reflection.FixableAnswers.OthersView;
 import app.rekindle.reflection.FixableAnswers.Unforgivable;
 import app.rekindle.reflection.FixableAnswers.WhoseHands;
+import app.rekindle.reflection.FixableAnswers;
 import app.rekindle.reflection.Motive;
 import app.rekindle.reflection.ReflectionService;
 import app.rekindle.reflection.SafetyAnswers;
+import app.rekindle.testsupport.JournalTest;
 import app.rekindle.testsupport.TestAccounts;
 import app.rekindle.testsupport.TestJourneys;
 
@@ -47,8 +46,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * typed, and the gentle word about moving on for the answers that point away from trying again,
  * and only for those, never a block.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@JournalTest
 class FixableControllerTests {
 
 	private static final String GENTLE_WORD = "A gentle word";

@@ -3,8 +3,6 @@ package app.rekindle.reflection.web;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 import app.rekindle.account.AccountUser;
@@ -12,6 +10,7 @@ import app.rekindle.journey.Journey;
 import app.rekindle.progression.Stage;
 import app.rekindle.reflection.Motive;
 import app.rekindle.reflection.ReflectionService;
+import app.rekindle.testsupport.JournalTest;
 import app.rekindle.testsupport.TestAccounts;
 import app.rekindle.testsupport.TestJourneys;
 
@@ -28,8 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@JournalTest
 class MotivesControllerTests {
 
 	@Autowired
@@ -103,19 +101,6 @@ class MotivesControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("form", "motives"));
 		assertThat(this.reflection.motivesCheck(user.accountId(), journey.getId())).isEmpty();
-	}
-
-	@Test
-	void anotherAccountsMotivesAreInvisible() throws Exception {
-		AccountUser owner = this.accounts.create();
-		Journey journey = this.journeys.start(owner);
-		this.reflection.answerMotives(owner.accountId(), journey.getId(), java.util.Set.of(Motive.SHARED_VALUES_AND_GOALS), "ours");
-		AccountUser stranger = this.accounts.create();
-		this.mvc.perform(get(url(journey)).with(user(stranger))).andExpect(status().isNotFound());
-		this.mvc.perform(post(url(journey)).with(user(stranger)).with(csrf()).param("motives", "LONELY"))
-			.andExpect(status().isNotFound());
-		assertThat(this.reflection.motivesCheck(owner.accountId(), journey.getId()).get().getMotives())
-			.containsExactly(Motive.SHARED_VALUES_AND_GOALS);
 	}
 
 	@Test

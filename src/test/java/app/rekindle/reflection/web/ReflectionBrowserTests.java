@@ -17,7 +17,7 @@ class ReflectionBrowserTests {
 	void completesReflectionAndAdvancesToNoContact(Browser browser) {
 		LocalDate today = LocalDate.now(ZoneId.of(Browser.TIME_ZONE));
 		browser.open("/signup")
-			.type("Email", "heron@example.org")
+			.type("Email", "heron.reflects@example.org")
 			.type("Password", "the tide comes back in")
 			.type("Password again", "the tide comes back in")
 			.select("Your time zone", "Sao Paulo")

@@ -9,8 +9,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -23,6 +21,7 @@ import app.rekindle.reflection.EntryContent;
 import app.rekindle.reflection.EntryKind;
 import app.rekindle.reflection.ReflectionEntry;
 import app.rekindle.reflection.ReflectionService;
+import app.rekindle.testsupport.JournalTest;
 import app.rekindle.testsupport.TestAccounts;
 import app.rekindle.testsupport.TestJourneys;
 
@@ -39,8 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@JournalTest
 class ReflectionEntryControllerTests {
 
 	@Autowired
@@ -168,34 +166,6 @@ class ReflectionEntryControllerTests {
 		this.mvc.perform(post(entryUrl(journey, entry, "delete")).with(user(user)).with(csrf()))
 			.andExpect(redirectedUrl(listUrl(journey, EntryKind.MISTAKE)));
 		assertThat(this.reflection.entries(user.accountId(), journey.getId(), EntryKind.MISTAKE)).isEmpty();
-	}
-
-	@Test
-	void anotherAccountsEntriesAreInvisible() throws Exception {
-		AccountUser owner = this.accounts.create();
-		Journey journey = this.journeys.start(owner);
-		ReflectionEntry entry = mistake(owner, journey);
-		AccountUser stranger = this.accounts.create();
-		Journey strangersJourney = this.journeys.start(stranger);
-
-		this.mvc.perform(get(listUrl(journey, EntryKind.MISTAKE)).with(user(stranger))).andExpect(status().isNotFound());
-		this.mvc.perform(get("/journeys/{id}/reflection", journey.getId()).with(user(stranger))).andExpect(status().isNotFound());
-		this.mvc.perform(get(entryUrl(journey, entry, "edit")).with(user(stranger))).andExpect(status().isNotFound());
-		this.mvc.perform(post(entryUrl(journey, entry, "edit")).with(user(stranger)).with(csrf())
-			.param("body", "overwritten")
-			.param("plan", "overwritten"))
-			.andExpect(status().isNotFound());
-		this.mvc.perform(post(entryUrl(journey, entry, "delete")).with(user(stranger)).with(csrf()))
-			.andExpect(status().isNotFound());
-		this.mvc.perform(add(stranger, journey, EntryKind.MISTAKE, "planted", "planted")).andExpect(status().isNotFound());
-		// The stranger's own journey id with the owner's entry id finds nothing either.
-		this.mvc.perform(get("/journeys/{j}/reflection/mistakes/{e}/edit", strangersJourney.getId(), entry.getId())
-			.with(user(stranger))).andExpect(status().isNotFound());
-		this.mvc.perform(post("/journeys/{j}/reflection/mistakes/{e}/delete", strangersJourney.getId(), entry.getId())
-			.with(user(stranger)).with(csrf())).andExpect(status().isNotFound());
-
-		assertThat(this.reflection.entries(owner.accountId(), journey.getId())).singleElement()
-			.satisfies((kept) -> assertThat(kept.getBody()).isEqualTo("I cancelled plans at the last minute"));
 	}
 
 	@Test

@@ -5,8 +5,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 import app.rekindle.account.AccountUser;
@@ -18,6 +16,7 @@ import app.rekindle.reflection.EntryKind;
 import app.rekindle.reflection.Motive;
 import app.rekindle.reflection.ReflectionService;
 import app.rekindle.reflection.SafetyAnswers;
+import app.rekindle.testsupport.JournalTest;
 import app.rekindle.testsupport.TestAccounts;
 import app.rekindle.testsupport.TestJourneys;
 
@@ -35,8 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Gate 1→2 end to end: through the real pages, data and rules, it opens exactly when every
  * requirement of the gate is met, and until then the dashboard lists what is missing.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@JournalTest
 class ReflectionGateFlowTests {
 
 	@Autowired

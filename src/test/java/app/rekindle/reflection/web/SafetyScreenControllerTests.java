@@ -12,8 +12,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.BeanWrapper;
 import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -22,6 +20,7 @@ import app.rekindle.account.AccountUser;
 import app.rekindle.journey.Journey;
 import app.rekindle.progression.SafetyConcern;
 import app.rekindle.progression.Stage;
+import app.rekindle.testsupport.JournalTest;
 import app.rekindle.testsupport.TestAccounts;
 import app.rekindle.testsupport.TestJourneys;
 
@@ -37,8 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@JournalTest
 class SafetyScreenControllerTests {
 
 	@Autowired
@@ -153,19 +151,6 @@ class SafetyScreenControllerTests {
 		this.mvc.perform(confirmed(answer(user, journey, Map.of("blocked", "true"))))
 			.andExpect(redirectedUrl("/journeys/" + journey.getId()));
 		assertThat(this.journeys.stageOf(journey.getId())).isEqualTo("MOVING_ON");
-	}
-
-	@Test
-	void anotherAccountsSafetyScreenIsInvisible() throws Exception {
-		AccountUser owner = this.accounts.create();
-		Journey journey = this.journeys.start(owner);
-		AccountUser stranger = this.accounts.create();
-		this.mvc.perform(get(url(journey)).with(user(stranger))).andExpect(status().isNotFound());
-		this.mvc.perform(answer(stranger, journey, Map.of("blocked", "true"))).andExpect(status().isNotFound());
-		this.mvc.perform(confirmed(answer(stranger, journey, Map.of("blocked", "true"))))
-			.andExpect(status().isNotFound());
-		assertThat(this.journeys.stageOf(journey.getId())).isEqualTo("REFLECTION");
-		assertThat(locks(journey)).isZero();
 	}
 
 	@Test

@@ -4,17 +4,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Set;
 
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 import app.rekindle.account.AccountClock;
@@ -29,6 +25,7 @@ import app.rekindle.reflection.BreakupCause;
 import app.rekindle.reflection.EntryContent;
 import app.rekindle.reflection.EntryKind;
 import app.rekindle.reflection.ReflectionService;
+import app.rekindle.testsupport.JournalTest;
 import app.rekindle.testsupport.StatementCounting;
 import app.rekindle.testsupport.TestAccounts;
 import app.rekindle.testsupport.TestJourneys;
@@ -42,9 +39,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(StatementCounting.class)
+@JournalTest
 class SummaryTests {
 
 	private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");

@@ -8,8 +8,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -17,6 +15,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import app.rekindle.account.AccountUser;
 import app.rekindle.journey.Journey;
 import app.rekindle.progression.Stage;
+import app.rekindle.testsupport.JournalTest;
 import app.rekindle.testsupport.TestAccounts;
 import app.rekindle.testsupport.TestJourneys;
 import app.rekindle.trust.Boundary;
@@ -37,8 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@JournalTest
 class BoundaryControllerTests {
 
 	@Autowired
@@ -159,34 +157,6 @@ class BoundaryControllerTests {
 			.andExpect(redirectedUrl(url(journey)))
 			.andExpect(flash().attribute("notice", "remove.boundary.done"));
 		assertThat(this.boundaries.boundaries(user.accountId(), journey.getId())).isEmpty();
-	}
-
-	@Test
-	void anotherAccountsBoundariesAreInvisible() throws Exception {
-		AccountUser owner = this.accounts.create();
-		Journey journey = inTrust(owner);
-		Boundary boundary = boundary(owner, journey);
-		AccountUser stranger = this.accounts.create();
-		Journey strangersJourney = inTrust(stranger);
-
-		this.mvc.perform(get(url(journey)).with(user(stranger))).andExpect(status().isNotFound());
-		this.mvc.perform(add(stranger, journey, "planted", "MINE", "true")).andExpect(status().isNotFound());
-		this.mvc.perform(get(editUrl(journey, boundary)).with(user(stranger))).andExpect(status().isNotFound());
-		this.mvc.perform(post(editUrl(journey, boundary)).with(user(stranger))
-			.with(csrf())
-			.param("description", "overwritten")
-			.param("whose", "MINE")
-			.param("agreedByBoth", "true")).andExpect(status().isNotFound());
-		this.mvc.perform(post(url(journey) + "/" + boundary.getId() + "/delete").with(user(stranger)).with(csrf()))
-			.andExpect(status().isNotFound());
-		// The stranger's own journey with the owner's boundary id finds nothing either.
-		this.mvc.perform(get(url(strangersJourney) + "/" + boundary.getId() + "/edit").with(user(stranger)))
-			.andExpect(status().isNotFound());
-		this.mvc.perform(post(url(strangersJourney) + "/" + boundary.getId() + "/delete").with(user(stranger))
-			.with(csrf())).andExpect(status().isNotFound());
-
-		assertThat(this.boundaries.boundaries(owner.accountId(), journey.getId())).singleElement()
-			.satisfies((kept) -> assertThat(kept.getDescription()).isEqualTo("I need an evening alone each week"));
 	}
 
 	@Test

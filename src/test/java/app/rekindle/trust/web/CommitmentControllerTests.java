@@ -9,8 +9,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -18,6 +16,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import app.rekindle.account.AccountUser;
 import app.rekindle.journey.Journey;
 import app.rekindle.progression.Stage;
+import app.rekindle.testsupport.JournalTest;
 import app.rekindle.testsupport.TestAccounts;
 import app.rekindle.testsupport.TestJourneys;
 import app.rekindle.trust.Commitment;
@@ -37,8 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@JournalTest
 class CommitmentControllerTests {
 
 	private static final LocalDate DUE = LocalDate.of(2026, 11, 3);
@@ -175,35 +173,6 @@ class CommitmentControllerTests {
 			.andExpect(redirectedUrl(url(journey)))
 			.andExpect(flash().attribute("notice", "remove.commitment.done"));
 		assertThat(this.commitments.commitments(user.accountId(), journey.getId())).isEmpty();
-	}
-
-	@Test
-	void anotherAccountsCommitmentsAreInvisible() throws Exception {
-		AccountUser owner = this.accounts.create();
-		Journey journey = inTrust(owner);
-		Commitment commitment = this.commitments.add(owner.accountId(), journey.getId(), "Call on Sunday", DUE,
-				CommitmentState.PENDING);
-		AccountUser stranger = this.accounts.create();
-		Journey strangersJourney = inTrust(stranger);
-
-		this.mvc.perform(get(url(journey)).with(user(stranger))).andExpect(status().isNotFound());
-		this.mvc.perform(add(stranger, journey, "planted", "2026-11-03", "KEPT")).andExpect(status().isNotFound());
-		this.mvc.perform(add(stranger, journey, "", "", "")).andExpect(status().isNotFound());
-		this.mvc.perform(post(stateUrl(journey, commitment)).with(user(stranger)).with(csrf()).param("state", "KEPT"))
-			.andExpect(status().isNotFound());
-		this.mvc.perform(post(stateUrl(journey, commitment)).with(user(stranger)).with(csrf()).param("state", "MAYBE"))
-			.andExpect(status().isNotFound());
-		this.mvc.perform(post(url(journey) + "/" + commitment.getId() + "/delete").with(user(stranger)).with(csrf()))
-			.andExpect(status().isNotFound());
-		// The stranger's own journey with the owner's commitment id finds nothing either.
-		this.mvc.perform(post(url(strangersJourney) + "/" + commitment.getId() + "/state").with(user(stranger))
-			.with(csrf())
-			.param("state", "KEPT")).andExpect(status().isNotFound());
-		this.mvc.perform(post(url(strangersJourney) + "/" + commitment.getId() + "/delete").with(user(stranger))
-			.with(csrf())).andExpect(status().isNotFound());
-
-		assertThat(this.commitments.commitments(owner.accountId(), journey.getId())).singleElement()
-			.satisfies((kept) -> assertThat(kept.getState()).isEqualTo(CommitmentState.PENDING));
 	}
 
 	@Test

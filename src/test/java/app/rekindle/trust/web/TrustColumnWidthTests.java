@@ -3,8 +3,6 @@ package app.rekindle.trust.web;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -13,6 +11,7 @@ import app.rekindle.account.AccountUser;
 import app.rekindle.journey.Journey;
 import app.rekindle.privacy.EncryptedTextConverter;
 import app.rekindle.progression.Stage;
+import app.rekindle.testsupport.JournalTest;
 import app.rekindle.testsupport.TestAccounts;
 import app.rekindle.testsupport.TestJourneys;
 import app.rekindle.trust.BoundaryService;
@@ -27,8 +26,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 /** The longest text each form of rebuilding trust accepts, in any script, still fits its column once encrypted. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@JournalTest
 class TrustColumnWidthTests {
 
 	@Autowired

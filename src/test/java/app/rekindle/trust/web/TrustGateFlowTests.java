@@ -11,9 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -22,6 +19,7 @@ import app.rekindle.account.AccountUser;
 import app.rekindle.journey.Journey;
 import app.rekindle.progression.RulesProperties;
 import app.rekindle.progression.Stage;
+import app.rekindle.testsupport.JournalTest;
 import app.rekindle.testsupport.MutableClock;
 import app.rekindle.testsupport.MutableClockConfiguration;
 import app.rekindle.testsupport.StoredSessions;
@@ -51,9 +49,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * gate stays closed, with the dashboard naming what is missing and Advance refused, until exactly
  * every requirement of the gate is met, and opens on the day the stage has lasted long enough.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(MutableClockConfiguration.class)
+@JournalTest
 class TrustGateFlowTests {
 
 	private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");

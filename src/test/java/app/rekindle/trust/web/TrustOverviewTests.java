@@ -6,14 +6,13 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountUser;
 import app.rekindle.journey.Journey;
 import app.rekindle.progression.Stage;
+import app.rekindle.testsupport.JournalTest;
 import app.rekindle.testsupport.TestAccounts;
 import app.rekindle.testsupport.TestJourneys;
 import app.rekindle.trust.ActivityContent;
@@ -35,8 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The overview of rebuilding trust, and the way to it from the dashboard. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@JournalTest
 class TrustOverviewTests {
 
 	private static final LocalDate DUE = LocalDate.of(2026, 11, 3);
@@ -107,18 +105,6 @@ class TrustOverviewTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Not started")))
 			.andExpect(content().string(containsString("None yet")));
-	}
-
-	@Test
-	void anotherAccountGetsNotFound() throws Exception {
-		AccountUser owner = this.accounts.create();
-		Journey journey = inTrust(owner);
-		AccountUser stranger = this.accounts.create();
-		inTrust(stranger);
-		this.mvc.perform(get("/journeys/{id}/trust", journey.getId()).with(user(stranger)))
-			.andExpect(status().isNotFound());
-		this.mvc.perform(get("/journeys/{id}/trust/apology", journey.getId()).with(user(stranger)))
-			.andExpect(status().isNotFound());
 	}
 
 	@Test

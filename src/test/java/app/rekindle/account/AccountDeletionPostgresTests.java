@@ -1,4 +1,4 @@
-package app.rekindle.export;
+package app.rekindle.account;
 
 import java.util.List;
 import java.util.Map;
@@ -8,13 +8,14 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import app.rekindle.account.AccountService;
 import app.rekindle.account.CurrentPasswordMismatchException;
+import app.rekindle.export.ExportService;
+import app.rekindle.export.JournalExport;
 import app.rekindle.testsupport.EveryKindFixture;
 import app.rekindle.testsupport.MutableClock;
 import app.rekindle.testsupport.MutableClockConfiguration;
@@ -30,7 +31,6 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * too: the fixture must reach it, and the deletion must take its rows with the account.
  */
 @PostgresTest
-@Import(MutableClockConfiguration.class)
 class AccountDeletionPostgresTests {
 
 	/**

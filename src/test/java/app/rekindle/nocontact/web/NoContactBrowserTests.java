@@ -1,4 +1,4 @@
-package app.rekindle.history.web;
+package app.rekindle.nocontact.web;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
