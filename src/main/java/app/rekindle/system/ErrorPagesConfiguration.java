@@ -1,0 +1,82 @@
+package app.rekindle.system;
+
+import java.util.List;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.apache.catalina.Host;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.web.ErrorProperties;
+import org.springframework.boot.autoconfigure.web.WebProperties;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
+import org.springframework.boot.webmvc.error.ErrorAttributes;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+
+/**
+ * Every error answer is the application's own page (the templates under {@code templates/error}),
+ * with the security headers every page has: the ones the application answers, {@code /error} asked
+ * for directly (not found), and the requests Tomcat turns away before the application sees them
+ * ({@link ErrorPageValve}).
+ */
+@Configuration(proxyBeanMethods = false)
+class ErrorPagesConfiguration {
+
+	/** Boot's error controller, except that its address asked for directly is a page that does not exist. */
+	@Bean
+	BasicErrorController basicErrorController(ErrorAttributes errorAttributes, WebProperties web,
+			ObjectProvider<ErrorViewResolver> errorViewResolvers) {
+		return new ErrorController(errorAttributes, web.getError(), errorViewResolvers.orderedStream().toList());
+	}
+
+	/**
+	 * Replaces the host's error report valve (Boot adds one without server details) with
+	 * {@link ErrorPageValve}, and names its class so Tomcat does not add its default one beside it.
+	 */
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> errorPageValveCustomizer() {
+		return (factory) -> factory.addContextCustomizers((context) -> {
+			Host host = (Host) context.getParent();
+			for (Valve valve : host.getPipeline().getValves()) {
+				if (valve instanceof ErrorReportValve) {
+					host.getPipeline().removeValve(valve);
+				}
+			}
+			if (host instanceof StandardHost standardHost) {
+				standardHost.setErrorReportValveClass(ErrorPageValve.class.getName());
+			}
+			host.getPipeline().addValve(new ErrorPageValve(context));
+		});
+	}
+
+	static final class ErrorController extends BasicErrorController {
+
+		ErrorController(ErrorAttributes errorAttributes, ErrorProperties errorProperties,
+				List<ErrorViewResolver> errorViewResolvers) {
+			super(errorAttributes, errorProperties, errorViewResolvers);
+		}
+
+		/**
+		 * The container forwards an error here with its status; without one, someone typed the
+		 * address, and there is no page there.
+		 */
+		@Override
+		protected HttpStatus getStatus(HttpServletRequest request) {
+			if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null) {
+				return HttpStatus.NOT_FOUND;
+			}
+			return super.getStatus(request);
+		}
+
+	}
+
+}
