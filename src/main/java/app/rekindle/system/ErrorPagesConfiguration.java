@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.catalina.Host;
 import org.apache.catalina.Valve;
@@ -21,15 +22,23 @@ import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Every error answer is the application's own page (the templates under {@code templates/error}),
  * with the security headers every page has: the ones the application answers, {@code /error} asked
- * for directly (not found), and the requests Tomcat turns away before the application sees them
- * ({@link ErrorPageValve}).
+ * for directly (not found), the requests Tomcat turns away before the application sees them
+ * ({@link ErrorPageValve}), and the database failing in passing ({@link NotSavedPage}).
  */
 @Configuration(proxyBeanMethods = false)
-class ErrorPagesConfiguration {
+class ErrorPagesConfiguration implements WebMvcConfigurer {
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(NotSavedPage.MARK_DONE);
+	}
 
 	/** Boot's error controller, except that its address asked for directly is a page that does not exist. */
 	@Bean
@@ -63,6 +72,17 @@ class ErrorPagesConfiguration {
 		ErrorController(ErrorAttributes errorAttributes, ErrorProperties errorProperties,
 				List<ErrorViewResolver> errorViewResolvers) {
 			super(errorAttributes, errorProperties, errorViewResolvers);
+		}
+
+		/** A failure of the database in passing has a page of its own, which keeps what a form sent. */
+		@Override
+		public ModelAndView errorHtml(HttpServletRequest request, HttpServletResponse response) {
+			if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+					&& DatabaseFailures.isTransient(failure)) {
+				response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+				return NotSavedPage.of(request);
+			}
+			return super.errorHtml(request, response);
 		}
 
 		/**

@@ -28,10 +28,12 @@ class RequestLogFilter extends OncePerRequestFilter implements Ordered {
 
 	private static final int MAX_PATH_LENGTH = 200;
 
+	/** Outside Spring Security, so a request it turns away (redirect to log-in, 403) is logged too. */
+	static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
+
 	@Override
 	public int getOrder() {
-		// Outside Spring Security, so a request it turns away (redirect to log-in, 403) is logged too.
-		return Ordered.HIGHEST_PRECEDENCE + 10;
+		return ORDER;
 	}
 
 	@Override

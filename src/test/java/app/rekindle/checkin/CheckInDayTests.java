@@ -42,7 +42,7 @@ class CheckInDayTests {
 	@ParameterizedTest(name = "{0} in {1} is {2}")
 	@MethodSource("instants")
 	void todayIsThePersonsOwnDay(String instant, String zone, String day) {
-		CheckInService service = new CheckInService(null, null, null,
+		CheckInService service = new CheckInService(null, null, null, null,
 				java.time.Clock.fixed(java.time.Instant.parse(instant), java.time.ZoneOffset.UTC));
 		assertThat(service.today(java.time.ZoneId.of(zone))).isEqualTo(LocalDate.parse(day));
 	}
