@@ -5,10 +5,12 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.TransientDataAccessException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 
@@ -32,24 +34,34 @@ public final class DatabaseFailures {
 
 	/** Whether the failure, or anything that caused it, is the database's passing trouble. */
 	public static boolean isTransient(Throwable failure) {
+		return isConnectionLost(failure) || find(failure, (cause) -> cause instanceof TransientDataAccessException);
+	}
+
+	/**
+	 * Whether the failure, or anything that caused it, is a connection that broke or could not be had
+	 * (not a lock or a deadlock): the pool's other idle connections are likely dead too.
+	 */
+	public static boolean isConnectionLost(Throwable failure) {
+		return find(failure, (cause) -> cause instanceof CannotCreateTransactionException
+				|| cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessResourceException
+				|| cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+				|| cause instanceof SQLRecoverableException
+				|| (cause instanceof SQLException sql && isConnectionState(sql.getSQLState()))
+				// A connection that could not even begin, commit or roll back: the pool closed it (HikariCP's
+				// "Connection is closed" has no state). The rollback's failure is what reaches us: it replaces
+				// the statement's own failure, the one with the state.
+				|| (isTransactionControl(cause) && cause.getCause() instanceof SQLException sql
+						&& (sql.getSQLState() == null || isConnectionState(sql.getSQLState()))));
+	}
+
+	/** Whether a cause matches, looking no further than a change someone else saved first. */
+	private static boolean find(Throwable failure, Predicate<Throwable> kind) {
 		Throwable cause = failure;
 		for (int depth = 0; cause != null && depth < MAX_CAUSES; depth++) {
 			if (cause instanceof OptimisticLockingFailureException) {
 				return false;
 			}
-			if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
-					|| cause instanceof TransientDataAccessException || cause instanceof SQLTransientConnectionException
-					|| cause instanceof SQLNonTransientConnectionException || cause instanceof SQLRecoverableException) {
-				return true;
-			}
-			if (cause instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
-				return true;
-			}
-			if (isTransactionControl(cause) && cause.getCause() instanceof SQLException sql
-					&& (sql.getSQLState() == null || isConnectionState(sql.getSQLState()))) {
-				// A connection that could not even begin, commit or roll back: the pool closed it (HikariCP's
-				// "Connection is closed" has no state). The rollback's failure is what reaches us: it replaces
-				// the statement's own failure, the one with the state.
+			if (kind.test(cause)) {
 				return true;
 			}
 			cause = (cause.getCause() != cause) ? cause.getCause() : null;

@@ -91,6 +91,10 @@ public class LostConnectionRetry {
 	}
 
 	private void dropIdleConnections(Throwable failure) {
+		if (!DatabaseFailures.isConnectionLost(failure)) {
+			// A lock or a deadlock: the connections are fine.
+			return;
+		}
 		logger.info("A database connection broke ({}); trying once more on a new one",
 				DatabaseFailureFilter.describe(failure));
 		DataSource dataSource = this.dataSources.getIfAvailable();

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -112,6 +113,9 @@ class LostConnectionRetryTests {
 			.isFalse();
 		assertThat(DatabaseFailures.isTransient(new JpaSystemException(new org.hibernate.TransactionException(
 				"Unable to rollback against JDBC Connection", new SQLException("Connection is closed"))))).isTrue();
+		assertThat(DatabaseFailures.isTransient(new CannotAcquireLockException("lock wait timeout"))).isTrue();
+		assertThat(DatabaseFailures.isConnectionLost(new CannotAcquireLockException("lock wait timeout"))).isFalse();
+		assertThat(DatabaseFailures.isConnectionLost(new CannotCreateTransactionException("no connection"))).isTrue();
 		assertThat(DatabaseFailures.isTransient(new OptimisticLockingFailureException("stale"))).isFalse();
 		assertThat(DatabaseFailures.isTransient(new IllegalStateException("a bug"))).isFalse();
 	}
