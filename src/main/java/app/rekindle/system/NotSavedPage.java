@@ -86,6 +86,10 @@ final class NotSavedPage {
 		String path = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
 		@SuppressWarnings("unchecked")
 		Map<String, String[]> sent = (Map<String, String[]>) request.getAttribute(SENT_FIELDS);
+		if (sent == null && HttpMethod.POST.matches(String.valueOf(request.getAttribute(RequestDispatcher.ERROR_METHOD)))) {
+			// A form whose failure reached the container another way: its fields as the error dispatch has them.
+			sent = request.getParameterMap();
+		}
 		if (sent == null) {
 			Object query = request.getAttribute(RequestDispatcher.ERROR_QUERY_STRING);
 			page.addObject("kind", "page");
