@@ -21,6 +21,7 @@ import app.rekindle.nocontact.UrgeEvent;
 import app.rekindle.outreach.Conversation;
 import app.rekindle.outreach.Draft;
 import app.rekindle.outreach.OutreachService;
+import app.rekindle.reflection.FixableCheck;
 import app.rekindle.reflection.MotivesCheck;
 import app.rekindle.reflection.ReflectionEntry;
 import app.rekindle.reflection.ReflectionService;
@@ -102,6 +103,8 @@ public class ExportService {
 				MotivesCheck::getJourneyId);
 		ByJourney<SafetyScreen> screens = ByJourney.of(this.reflection.safetyScreensOfAccount(accountId),
 				SafetyScreen::getJourneyId);
+		ByJourney<FixableCheck> fixable = ByJourney.of(this.reflection.fixableChecksOfAccount(accountId),
+				FixableCheck::getJourneyId);
 		ByJourney<GrowthGoal> goals = ByJourney.of(this.noContact.goalsOfAccount(accountId), GrowthGoal::getJourneyId);
 		ByJourney<UnsentLetter> letters = ByJourney.of(this.noContact.letters(accountId), UnsentLetter::getJourneyId);
 		ByJourney<UrgeEvent> urges = ByJourney.of(this.noContact.urges(accountId), UrgeEvent::getJourneyId);
@@ -126,7 +129,7 @@ public class ExportService {
 		List<JourneyExport> journeyExports = all.stream().map((journey) -> {
 			long id = journey.getId();
 			return JourneyExport.of(journey, locks.all(id), journeyIndex,
-					ReflectionExport.of(entries.all(id), motives.one(id), screens.one(id)),
+					ReflectionExport.of(entries.all(id), motives.one(id), screens.one(id), fixable.one(id)),
 					NoContactExport.of(goals.all(id), letters.all(id), urges.all(id)),
 					OutreachExport.of(drafts.all(id), conversations.all(id)),
 					TrustExport.of(apologies.one(id), promises.all(id), limits.all(id), together.all(id)),

@@ -10,6 +10,7 @@ import app.rekindle.export.JourneyExport.LockCarriedOverData;
 import app.rekindle.export.JourneyExport.SafetyLockData;
 import app.rekindle.export.JourneyExport.StageChangeData;
 import app.rekindle.export.ReflectionExport.EntryData;
+import app.rekindle.export.ReflectionExport.FixableData;
 import app.rekindle.export.ReflectionExport.SafetyScreenData;
 
 import static app.rekindle.export.MarkdownWriter.inline;
@@ -102,7 +103,8 @@ final class JourneyMarkdown {
 		List<EntryData> all = new ArrayList<>();
 		List.of(reflection.causes(), reflection.mistakes(), reflection.triggers(), reflection.growth())
 			.forEach(all::addAll);
-		if (!all.isEmpty() || reflection.motivesCheck() != null || reflection.safetyScreen() != null) {
+		if (!all.isEmpty() || reflection.motivesCheck() != null || reflection.safetyScreen() != null
+				|| reflection.canItBeFixed() != null) {
 			this.md.heading(3, this.md.label("stage.REFLECTION"));
 			entries("CAUSE", reflection.causes(), null);
 			entries("MISTAKE", reflection.mistakes(), "What I will do differently");
@@ -110,6 +112,7 @@ final class JourneyMarkdown {
 			entries("GROWTH", reflection.growth(), null);
 			motives(reflection.motivesCheck());
 			safetyScreen(reflection.safetyScreen());
+			canItBeFixed(reflection.canItBeFixed());
 		}
 		return all.stream().collect(Collectors.toMap(EntryData::id, EntryData::body));
 	}
@@ -155,6 +158,28 @@ final class JourneyMarkdown {
 		answers.forEach((question, yes) -> this.md.bullet(this.md.label("safety.question." + question) + " — "
 				+ (yes ? "**Yes**" : "No")));
 		this.md.line("*Answered " + this.md.time(screen.answeredAt()) + "*");
+	}
+
+	/** Each question with the answer chosen, and the person's words beneath it. */
+	private void canItBeFixed(FixableData fixable) {
+		if (fixable == null) {
+			return;
+		}
+		this.md.heading(4, this.md.label("fixable.title"));
+		answer("unforgivable", fixable.unforgivable(), fixable.unforgivableNote());
+		answer("changed", fixable.changed(), fixable.changedNote());
+		if (fixable.mustBeDifferent() != null) {
+			this.md.line("**" + this.md.label("fixable.question.mustBeDifferent") + "**")
+				.userText(fixable.mustBeDifferent());
+		}
+		answer("whoseHands", fixable.whoseHands(), null);
+		answer("othersView", fixable.othersView(), fixable.othersNote());
+		this.md.line("*Answered " + this.md.time(fixable.answeredAt()) + "*");
+	}
+
+	private void answer(String question, String choice, String note) {
+		this.md.line("**" + this.md.label("fixable.question." + question) + "** "
+				+ this.md.label("fixable." + question + ".", choice)).userText(note);
 	}
 
 	private void noContact(NoContactExport noContact) {

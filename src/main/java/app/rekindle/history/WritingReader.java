@@ -21,6 +21,8 @@ import app.rekindle.nocontact.UnsentLetter;
 import app.rekindle.outreach.Conversation;
 import app.rekindle.outreach.Draft;
 import app.rekindle.outreach.OutreachService;
+import app.rekindle.reflection.FixableAnswers;
+import app.rekindle.reflection.FixableCheck;
 import app.rekindle.reflection.MotivesCheck;
 import app.rekindle.reflection.ReflectionEntry;
 import app.rekindle.reflection.ReflectionService;
@@ -123,6 +125,14 @@ class WritingReader {
 			out.add(check.getAnsweredAt(), Source.MOTIVES_NOTE, journey(check.getJourneyId()) + "/reflection/motives",
 					check.getNote());
 		}
+		for (FixableCheck check : this.reflection.fixableChecksOfAccount(accountId)) {
+			String link = journey(check.getJourneyId()) + "/reflection/can-it-be-fixed";
+			FixableAnswers answers = check.answers();
+			out.add(check.getAnsweredAt(), Source.FIXABLE_UNFORGIVABLE, link, answers.unforgivableNote());
+			out.add(check.getAnsweredAt(), Source.FIXABLE_CHANGED, link, answers.changedNote());
+			out.add(check.getAnsweredAt(), Source.FIXABLE_MUST_BE_DIFFERENT, link, answers.mustBeDifferent());
+			out.add(check.getAnsweredAt(), Source.FIXABLE_OTHERS, link, answers.othersNote());
+		}
 		for (GrowthGoal goal : this.noContact.goalsOfAccount(accountId)) {
 			String link = journey(goal.getJourneyId()) + "/goals/" + goal.getId();
 			out.add(goal.getCreatedAt(), Source.GOAL, link, goal.getTitle());
@@ -138,8 +148,12 @@ class WritingReader {
 					draft.getReplyNote());
 		}
 		for (Conversation conversation : this.outreach.conversationsOfAccount(accountId)) {
-			out.add(conversation.getHeldOn(), Source.CONVERSATION_NOTE, journey(conversation.getJourneyId()) + "/outreach",
-					conversation.getNote());
+			String link = journey(conversation.getJourneyId()) + "/outreach/conversations/" + conversation.getId();
+			out.add(conversation.getHeldOn(), Source.CONVERSATION_NOTE, link, conversation.getNote());
+			if (conversation.isReviewed()) {
+				out.add(conversation.getReviewedAt(), Source.CONVERSATION_REVIEW_NOTE, link,
+						conversation.getReview().note());
+			}
 		}
 		readTrust(accountId, out);
 		for (Checkpoint checkpoint : this.trial.checkpointsOfAccount(accountId)) {

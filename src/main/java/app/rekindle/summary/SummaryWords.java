@@ -7,9 +7,10 @@ package app.rekindle.summary;
  * category, the apology's parts written) are shown only as that figure.
  *
  * @param nickname the name given to the ex, in the subtitle
- * @param reflection why it ended, their own part with what they will do differently, triggers
+ * @param reflection why it ended, their own part with what they will do differently, triggers, and the
+ * answers to "Can it be fixed?"
  * @param notes check-in notes and unsent letters
- * @param reachingOut messages written, the notes on replies and conversations
+ * @param reachingOut messages written, the notes on replies and conversations, and looking back on each conversation
  * @param trust the apology, promises, boundaries and shared activities
  * @param trial the notes of trial checkpoints
  */

@@ -1,6 +1,6 @@
 package app.rekindle.trial;
 
-/** The four questions of a checkpoint (PRODUCT §4.5) and a note. */
+/** A checkpoint's review: a yes or no to each of its four questions, and a note. */
 public record CheckpointReview(boolean changesTakenSeriously, boolean problemsSolvedCalmly, boolean closenessBothEnjoy,
 		boolean pastNotBroughtUp, String note) {
 

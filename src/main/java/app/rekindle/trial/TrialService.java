@@ -1,6 +1,5 @@
 package app.rekindle.trial;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,16 +7,17 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountService;
 import app.rekindle.journey.Journey;
 import app.rekindle.journey.JourneyService;
+import app.rekindle.journey.StageAccess;
 import app.rekindle.progression.RulesProperties;
 import app.rekindle.progression.Stage;
+import app.rekindle.system.NotFoundException;
 
 /**
  * Stage 5: the agreed start, a review at each checkpoint, and the end: back together (here) or
@@ -25,6 +25,9 @@ import app.rekindle.progression.Stage;
  */
 @Service
 public class TrialService {
+
+	/** The start and the checkpoint reviews can be changed while the journey is in its trial period. */
+	public static final StageAccess CHANGES = StageAccess.inStage(Stage.TRIAL_PERIOD);
 
 	private final JourneyService journeys;
 
@@ -36,34 +39,22 @@ public class TrialService {
 
 	private final RulesProperties rules;
 
-	private final Clock clock;
+	private final AccountClock accountClock;
 
 	TrialService(JourneyService journeys, AccountService accounts, TrialPeriodRepository periods,
-			CheckpointRepository checkpoints, RulesProperties rules, Clock clock) {
+			CheckpointRepository checkpoints, RulesProperties rules, AccountClock accountClock) {
 		this.journeys = journeys;
 		this.accounts = accounts;
 		this.periods = periods;
 		this.checkpoints = checkpoints;
 		this.rules = rules;
-		this.clock = clock;
-	}
-
-	public Journey journey(long accountId, long journeyId) {
-		return this.journeys.owned(accountId, journeyId);
-	}
-
-	public static boolean isOpen(Journey journey) {
-		return journey.isActive() && journey.getStage() == Stage.TRIAL_PERIOD;
-	}
-
-	public LocalDate today(long accountId) {
-		return this.clock.instant().atZone(this.accounts.get(accountId).getTimeZone()).toLocalDate();
+		this.accountClock = accountClock;
 	}
 
 	/** The agreed start, or the day the journey entered the trial when none was set. */
 	@Transactional(readOnly = true)
 	public LocalDate startedOn(long accountId, long journeyId) {
-		Journey journey = journey(accountId, journeyId);
+		Journey journey = this.journeys.owned(accountId, journeyId);
 		return this.periods.findById(journeyId)
 			.map(TrialPeriod::getStartedOn)
 			.orElseGet(() -> this.journeys.stageEnteredOn(accountId, journeyId, Stage.TRIAL_PERIOD)
@@ -84,7 +75,7 @@ public class TrialService {
 
 	@Transactional
 	public void setStart(long accountId, long journeyId, LocalDate startedOn) {
-		openJourney(accountId, journeyId);
+		this.journeys.open(accountId, journeyId, CHANGES);
 		TrialPeriod period = this.periods.findById(journeyId).orElseGet(() -> new TrialPeriod(journeyId, startedOn));
 		period.moveStart(startedOn);
 		this.periods.save(period);
@@ -109,15 +100,15 @@ public class TrialService {
 		return checkpoints(accountId, journeyId).stream()
 			.filter((status) -> status.day() == day)
 			.findFirst()
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseThrow(() -> new NotFoundException("checkpoint", day));
 	}
 
 	/** Saves a review; a checkpoint can be reviewed from its due day on, and reviewed again. */
 	@Transactional
 	public boolean review(long accountId, long journeyId, int day, CheckpointReview review) {
 		CheckpointStatus status = checkpoint(accountId, journeyId, day);
-		openJourney(accountId, journeyId);
-		LocalDate today = today(accountId);
+		this.journeys.open(accountId, journeyId, CHANGES);
+		LocalDate today = this.accountClock.today(accountId);
 		if (today.isBefore(status.dueOn())) {
 			return false;
 		}
@@ -126,14 +117,6 @@ public class TrialService {
 		checkpoint.review(review, today);
 		this.checkpoints.save(checkpoint);
 		return true;
-	}
-
-	private Journey openJourney(long accountId, long journeyId) {
-		Journey journey = journey(accountId, journeyId);
-		if (!isOpen(journey)) {
-			throw new TrialClosedException(journeyId);
-		}
-		return journey;
 	}
 
 	/** A checkpoint's day mark, when it is due, and its review if there is one. */

@@ -21,8 +21,8 @@ import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import app.rekindle.account.Account;
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountService;
-import app.rekindle.progression.ContactKind;
 import app.rekindle.system.LostConnectionRetry;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,9 +80,9 @@ class CheckInRaceTests {
 	}
 
 	private CheckInService service(TransactionTemplate transactions) {
-		return new CheckInService(this.repository, this.accounts, transactions,
-				new LostConnectionRetry(new DefaultListableBeanFactory().getBeanProvider(DataSource.class)),
-				Clock.fixed(NOW, ZoneOffset.UTC));
+		Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+		return new CheckInService(this.repository, this.accounts, transactions, new AccountClock(this.accounts, clock),
+				new LostConnectionRetry(new DefaultListableBeanFactory().getBeanProvider(DataSource.class)), clock);
 	}
 
 	private CheckInAnswers answers() {

@@ -37,11 +37,11 @@ class ExportQueryCountTests {
 
 	/**
 	 * The account, its journeys with their timelines, safety locks, reflection entries, motives
-	 * checks, safety screens, check-ins, growth goals with their progress, unsent letters, urges,
-	 * drafts, conversations, apologies, commitments, boundaries, shared activities, trial starts,
-	 * checkpoint reviews and the calendar feed's settings.
+	 * checks, safety screens, the answers to "Can it be fixed?", check-ins, growth goals with their
+	 * progress, unsent letters, urges, drafts, conversations, apologies, commitments, boundaries,
+	 * shared activities, trial starts, checkpoint reviews and the calendar feed's settings.
 	 */
-	static final int EVERY_EXPORT = 19;
+	static final int EVERY_EXPORT = 20;
 
 	@Autowired
 	private MockMvc mvc;

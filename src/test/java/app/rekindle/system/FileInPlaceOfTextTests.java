@@ -23,6 +23,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountUser;
 import app.rekindle.checkin.CheckInService;
 import app.rekindle.testsupport.EveryKindFixture;
@@ -72,10 +73,13 @@ class FileInPlaceOfTextTests {
 	@Autowired
 	private CheckInService checkIns;
 
+	@Autowired
+	private AccountClock accountClock;
+
 	@Test
 	void aFileInPlaceOfTheNoteIsAPlainErrorAndKeepsTheRestOfTheCheckIn() throws Exception {
 		AccountUser account = this.accounts.create();
-		LocalDate today = this.checkIns.today(account.accountId());
+		LocalDate today = this.accountClock.today(account.accountId());
 		MockHttpServletResponse response = this.mvc
 			.perform(multipart("/checkin/{day}", today).file(file("note"))
 				.param("mood", "3")

@@ -32,6 +32,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.web.util.HtmlUtils;
 
 import app.rekindle.RekindleApplication;
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountUser;
 import app.rekindle.checkin.CheckInService;
 import app.rekindle.reflection.EntryKind;
@@ -187,7 +188,7 @@ class LostConnectionPostgresTests {
 		}
 
 		void writeUntil(Instant until) throws Exception {
-			LocalDate today = app.getBean(CheckInService.class).today(this.user.accountId());
+			LocalDate today = app.getBean(AccountClock.class).today(this.user.accountId());
 			while (Instant.now().isBefore(until)) {
 				int n = this.sequence.incrementAndGet();
 				String note = "Writer " + this.number + " check-in " + n + ": slept badly, walked it off";
@@ -242,7 +243,7 @@ class LostConnectionPostgresTests {
 				.filter((entry) -> !stored.contains(entry))
 				.forEach((entry) -> missing.add("acknowledged but missing: " + entry));
 			if (this.lastAcknowledgedNote >= 0) {
-				LocalDate today = app.getBean(CheckInService.class).today(this.user.accountId());
+				LocalDate today = app.getBean(AccountClock.class).today(this.user.accountId());
 				String note = app.getBean(CheckInService.class).on(this.user.accountId(), today).orElseThrow().getNote();
 				// The last one acknowledged, or one sent after it whose answer was lost with the connection.
 				if (!this.sentNotes.subList(this.lastAcknowledgedNote, this.sentNotes.size()).contains(note)) {

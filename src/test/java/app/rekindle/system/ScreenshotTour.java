@@ -158,6 +158,36 @@ class ScreenshotTour {
 				(route) -> route.equals("/dashboard") || route.equals("/journeys/{journeyId}"));
 	}
 
+	@Test
+	@Order(5)
+	void repliesThatPauseOrClose(Browser browser) {
+		for (TourData.Replied replied : List.of(this.data.notReady(), this.data.coldThenSilence(), this.data.saidNo())) {
+			logIn(browser, replied.user());
+			String journey = "/journeys/" + replied.journeyId();
+			capture(browser, replied.state(), journey + "/outreach", "/journeys/{journeyId}/outreach");
+			capture(browser, replied.state(), journey + "/outreach/drafts/" + replied.draftId(),
+					"/journeys/{journeyId}/outreach/drafts/{draftId}");
+			capture(browser, replied.state(), journey, "/journeys/{journeyId}");
+		}
+	}
+
+	/** Reflection while it is open: the parts, "Can it be fixed?" unanswered, refused, and with its gentle word. */
+	@Test
+	@Order(5)
+	void reflection(Browser browser) {
+		AccountUser fresh = this.data.reflecting(false);
+		logIn(browser, fresh);
+		String page = "/journeys/" + valuesOf(fresh.accountId()).get("journeyId") + "/reflection/can-it-be-fixed";
+		capture(browser, "reflection-unanswered", page, "/journeys/{journeyId}/reflection/can-it-be-fixed");
+		browser.press("Save my answers");
+		shoot(browser, "errors-can-it-be-fixed", page + " (nothing chosen)");
+		AccountUser pointingAway = this.data.reflecting(true);
+		logIn(browser, pointingAway);
+		everyPage(browser, "reflection", pointingAway, (route) -> route.equals("/journeys/{journeyId}")
+				|| route.startsWith("/journeys/{journeyId}/reflection") || route.endsWith("/move-on")
+				|| route.equals("/summary"));
+	}
+
 	/**
 	 * The answers to rough edges: a check-in for a day that closed before it was sent (today's form,
 	 * with all of it), a form the database could not save even on the second try (it comes back to

@@ -10,9 +10,11 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountUser;
 import app.rekindle.checkin.CheckInAnswers;
 import app.rekindle.checkin.CheckInService;
+import app.rekindle.checkin.ContactKind;
 import app.rekindle.checkin.SelfCare;
 import app.rekindle.journey.Journey;
 import app.rekindle.journey.JourneyService;
@@ -20,18 +22,20 @@ import app.rekindle.journey.JourneySetup;
 import app.rekindle.nocontact.GrowthGoal;
 import app.rekindle.nocontact.NoContactService;
 import app.rekindle.outreach.Channel;
+import app.rekindle.outreach.Conversation;
 import app.rekindle.outreach.ConversationKind;
+import app.rekindle.outreach.ConversationReview;
 import app.rekindle.outreach.Draft;
 import app.rekindle.outreach.DraftContent;
 import app.rekindle.outreach.OutreachService;
-import app.rekindle.progression.CommitmentState;
-import app.rekindle.progression.ContactKind;
-import app.rekindle.progression.ReplyKind;
+import app.rekindle.outreach.ReplyKind;
+import app.rekindle.outreach.ReviewAnswer;
 import app.rekindle.progression.RulesProperties;
 import app.rekindle.progression.Stage;
 import app.rekindle.reflection.BreakupCause;
 import app.rekindle.reflection.EntryContent;
 import app.rekindle.reflection.EntryKind;
+import app.rekindle.reflection.FixableAnswers;
 import app.rekindle.reflection.Motive;
 import app.rekindle.reflection.ReflectionEntry;
 import app.rekindle.reflection.ReflectionService;
@@ -44,6 +48,7 @@ import app.rekindle.trust.ApologyContent;
 import app.rekindle.trust.BoundaryContent;
 import app.rekindle.trust.BoundaryService;
 import app.rekindle.trust.CommitmentService;
+import app.rekindle.trust.CommitmentState;
 import app.rekindle.trust.SharedActivityService;
 import app.rekindle.trust.TrustService;
 import app.rekindle.trust.Whose;
@@ -89,12 +94,15 @@ public class EveryKindFixture {
 
 	private final RulesProperties rules;
 
+	private final AccountClock accountClock;
+
 	private final Clock clock;
 
 	EveryKindFixture(app.rekindle.calendar.CalendarFeedService calendarFeeds, TestAccounts accounts, JourneyService journeys, TestJourneys testJourneys,
 			ReflectionService reflection, CheckInService checkIns, NoContactService noContact,
 			OutreachService outreach, TrustService trust, CommitmentService commitments, BoundaryService boundaries,
-			SharedActivityService activities, TrialService trial, RulesProperties rules, Clock clock) {
+			SharedActivityService activities, TrialService trial, RulesProperties rules, AccountClock accountClock,
+			Clock clock) {
 		this.accounts = accounts;
 		this.journeys = journeys;
 		this.testJourneys = testJourneys;
@@ -108,6 +116,7 @@ public class EveryKindFixture {
 		this.activities = activities;
 		this.trial = trial;
 		this.rules = rules;
+		this.accountClock = accountClock;
 		this.clock = clock;
 		this.calendarFeeds = calendarFeeds;
 	}
@@ -144,7 +153,7 @@ public class EveryKindFixture {
 		}
 		AccountUser user = this.accounts.create(TestAccounts.uniqueEmail(), ZoneId.of("Europe/Berlin"));
 		long account = user.accountId();
-		LocalDate today = this.checkIns.today(account);
+		LocalDate today = this.accountClock.today(account);
 		Journey journey = this.journeys.start(account,
 				new JourneySetup(tag + " Sam", today.minusDays(60), today.minusDays(45), 30));
 		long id = journey.getId();
@@ -159,6 +168,10 @@ public class EveryKindFixture {
 		this.reflection.add(account, id, new EntryContent(EntryKind.GROWTH, null, created.text("sleeping again"), null));
 		this.reflection.answerMotives(account, id, EnumSet.of(Motive.BUILD_SOMETHING_BETTER, Motive.BOTH_CHANGED),
 				created.text("motives note"));
+		this.reflection.answerFixable(account, id, new FixableAnswers(FixableAnswers.Unforgivable.NOT_SURE,
+				created.text("the last night"), FixableAnswers.Changed.BOTH, created.text("we both listen now"),
+				created.text("talk about money"), FixableAnswers.WhoseHands.BOTH, FixableAnswers.OthersView.SAME,
+				created.text("my sister agrees")));
 		this.reflection.answerSafetyScreen(account, id,
 				new SafetyAnswers(false, false, false, false, false, false, false, false));
 
@@ -188,7 +201,10 @@ public class EveryKindFixture {
 		mutableClock.advance(Duration.ofHours(25));
 		this.outreach.markSent(account, id, draft.getId());
 		this.outreach.logReply(account, id, draft.getId(), ReplyKind.WARM, created.text("they smiled"));
-		this.outreach.logConversation(account, id, ConversationKind.CALL, today, 4, created.text("good call"));
+		Conversation call = this.outreach.logConversation(account, id, ConversationKind.CALL, today, 4,
+				created.text("good call"));
+		this.outreach.reviewConversation(account, id, call.getId(), new ConversationReview(ReviewAnswer.YES,
+				ReviewAnswer.PARTLY, ReviewAnswer.YES, ReviewAnswer.NO, created.text("listen more")));
 
 		if (stopAt == Stage.REACHING_OUT) {
 			return new Created(user, tag, id, 0, mistake.getId(), trigger.getId(), today, created.checkpointDay());
@@ -205,7 +221,7 @@ public class EveryKindFixture {
 			return new Created(user, tag, id, 0, mistake.getId(), trigger.getId(), today, created.checkpointDay());
 		}
 		this.testJourneys.putInStage(id, Stage.TRIAL_PERIOD);
-		this.trial.setStart(account, id, this.trial.today(account).minusDays(created.checkpointDay()));
+		this.trial.setStart(account, id, this.accountClock.today(account).minusDays(created.checkpointDay()));
 		this.trial.review(account, id, created.checkpointDay(),
 				new CheckpointReview(true, true, false, true, created.text("checkpoint note")));
 		if (stopAt == Stage.TRIAL_PERIOD) {

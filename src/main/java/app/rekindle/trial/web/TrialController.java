@@ -9,7 +9,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -17,10 +16,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountUser;
 import app.rekindle.journey.Journey;
 import app.rekindle.journey.JourneyService;
-import app.rekindle.trial.TrialClosedException;
 import app.rekindle.trial.TrialService;
 import app.rekindle.trial.TrialService.CheckpointStatus;
 
@@ -38,9 +37,12 @@ class TrialController {
 
 	private final JourneyService journeys;
 
-	TrialController(TrialService trial, JourneyService journeys) {
+	private final AccountClock accountClock;
+
+	TrialController(TrialService trial, JourneyService journeys, AccountClock accountClock) {
 		this.trial = trial;
 		this.journeys = journeys;
+		this.accountClock = accountClock;
 	}
 
 	@InitBinder("startForm")
@@ -69,7 +71,7 @@ class TrialController {
 	String setStart(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId,
 			@Valid @ModelAttribute("startForm") TrialStartForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		LocalDate today = this.trial.today(user.accountId());
+		LocalDate today = this.accountClock.today(user.accountId());
 		if (form.getStartedOn() != null && form.getStartedOn().isAfter(today)) {
 			result.rejectValue("startedOn", "journey.date.future");
 		}
@@ -108,8 +110,8 @@ class TrialController {
 
 	@GetMapping("/journeys/{journeyId}/trial/together")
 	String initReconcileForm(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId, Model model) {
-		Journey journey = this.trial.journey(user.accountId(), journeyId);
-		if (!TrialService.isOpen(journey)) {
+		Journey journey = this.journeys.owned(user.accountId(), journeyId);
+		if (!TrialService.CHANGES.allows(journey)) {
 			return "redirect:/journeys/" + journeyId;
 		}
 		model.addAttribute("journey", journey);
@@ -121,34 +123,28 @@ class TrialController {
 	String processReconcileForm(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId,
 			@Valid @ModelAttribute("reconcileForm") ReconcileForm form, BindingResult result, Model model) {
 		if (result.hasErrors()) {
-			model.addAttribute("journey", this.trial.journey(user.accountId(), journeyId));
+			model.addAttribute("journey", this.journeys.owned(user.accountId(), journeyId));
 			return VIEW_END;
 		}
 		this.journeys.reconcile(user.accountId(), journeyId, form.noteOrNull());
 		return "redirect:/journeys/" + journeyId;
 	}
 
-	@ExceptionHandler(TrialClosedException.class)
-	String closed(TrialClosedException ex, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("notice", "trial.closed");
-		return "redirect:/journeys/" + ex.journeyId() + "/trial";
-	}
-
 	private String page(AccountUser user, long journeyId, Model model) {
-		Journey journey = this.trial.journey(user.accountId(), journeyId);
+		Journey journey = this.journeys.owned(user.accountId(), journeyId);
 		model.addAttribute("journey", journey);
-		model.addAttribute("open", TrialService.isOpen(journey));
+		model.addAttribute("open", TrialService.CHANGES.allows(journey));
 		model.addAttribute("checkpoints", this.trial.checkpoints(user.accountId(), journeyId));
-		model.addAttribute("today", this.trial.today(user.accountId()));
+		model.addAttribute("today", this.accountClock.today(user.accountId()));
 		return VIEW_TRIAL;
 	}
 
 	private String checkpointPage(AccountUser user, long journeyId, CheckpointStatus status, Model model) {
-		Journey journey = this.trial.journey(user.accountId(), journeyId);
+		Journey journey = this.journeys.owned(user.accountId(), journeyId);
 		model.addAttribute("journey", journey);
-		model.addAttribute("open", TrialService.isOpen(journey));
+		model.addAttribute("open", TrialService.CHANGES.allows(journey));
 		model.addAttribute("status", status);
-		model.addAttribute("due", !this.trial.today(user.accountId()).isBefore(status.dueOn()));
+		model.addAttribute("due", !this.accountClock.today(user.accountId()).isBefore(status.dueOn()));
 		return VIEW_CHECKPOINT;
 	}
 

@@ -37,10 +37,11 @@ class HistorySearchTests {
 
 	/**
 	 * The account (its zone) and one read per kind of writing: check-ins, letters, reflection
-	 * entries, motives checks, goals with their steps, drafts, conversations, apologies,
-	 * commitments, boundaries, shared activities, checkpoints, and the journeys with their timelines.
+	 * entries, motives checks, the answers to "Can it be fixed?", goals with their steps, drafts,
+	 * conversations, apologies, commitments, boundaries, shared activities, checkpoints, and the
+	 * journeys with their timelines.
 	 */
-	static final int SEARCH_STATEMENTS = 14;
+	static final int SEARCH_STATEMENTS = 15;
 
 	@Autowired
 	private MockMvc mvc;
@@ -94,6 +95,7 @@ class HistorySearchTests {
 				"Own mistake", "What I will do differently", "Trigger", "What helps with a trigger",
 				"Growth since the breakup", "Note on my motives", "Growth goal", "Why this goal matters",
 				"Step towards a goal", "Draft message", "Note on their reply", "Note on a conversation",
+				"Looking back on a conversation",
 				"Apology: what I did", "Apology: that it was mine", "Apology: what I will do now",
 				"Apology: how you will see it", "Commitment", "Boundary", "Shared activity", "Note on a shared activity",
 				"Trial checkpoint note", "Note on how a journey went on")) {
