@@ -15,11 +15,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 import app.rekindle.account.Account;
 import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountService;
+import app.rekindle.system.LostConnectionRetry;
 
 /**
  * Daily check-ins, one per account and local day. Saving again the same day updates the day's
  * check-in; when two saves for a new day race, the unique key lets one insert through and the
- * other becomes an update.
+ * other becomes an update. A save whose database connection broke is tried once more.
  */
 @Service
 public class CheckInService {
@@ -34,14 +35,17 @@ public class CheckInService {
 
 	private final AccountClock accountClock;
 
+	private final LostConnectionRetry lostConnections;
+
 	private final Clock clock;
 
 	CheckInService(CheckInRepository checkIns, AccountService accounts, TransactionTemplate transactions,
-			AccountClock accountClock, Clock clock) {
+			AccountClock accountClock, LostConnectionRetry lostConnections, Clock clock) {
 		this.checkIns = checkIns;
 		this.accounts = accounts;
 		this.transactions = transactions;
 		this.accountClock = accountClock;
+		this.lostConnections = lostConnections;
 		this.clock = clock;
 	}
 
@@ -97,7 +101,9 @@ public class CheckInService {
 		DataAccessException lastRace = null;
 		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
 			try {
-				return this.transactions.execute((status) -> upsert(accountId, answers, kind == CheckInDay.LATE));
+				// A connection that broke (a database restart) costs one more try on a new one.
+				return this.lostConnections
+					.call(() -> this.transactions.execute((status) -> upsert(accountId, answers, kind == CheckInDay.LATE)));
 			}
 			catch (DataIntegrityViolationException | ConcurrencyFailureException ex) {
 				// Another save for the same day inserted or updated it first (a double-submitted form): PostgreSQL

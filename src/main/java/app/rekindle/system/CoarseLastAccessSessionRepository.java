@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
@@ -17,6 +18,10 @@ import org.springframework.session.Session;
  * changes to the session itself (signing in, a CSRF token, a flash message, a new id) are written at once.
  * <p>
  * Why: writing the stamp back on every request cost a tenth of a dashboard (docs/PERFORMANCE.md).
+ * <p>
+ * Every request reads its session here and many write it, so a broken database connection would
+ * fail them at either end, outside any form: each read and write is tried once more on a new
+ * connection ({@link LostConnectionRetry}).
  */
 final class CoarseLastAccessSessionRepository implements FindByIndexNameSessionRepository<CoarseLastAccessSessionRepository.CoarseSession>, DisposableBean {
 
@@ -24,10 +29,14 @@ final class CoarseLastAccessSessionRepository implements FindByIndexNameSessionR
 
 	private final FindByIndexNameSessionRepository<Session> store;
 
+	private final Supplier<LostConnectionRetry> retry;
+
 	@SuppressWarnings("unchecked")
-	CoarseLastAccessSessionRepository(FindByIndexNameSessionRepository<? extends Session> store) {
+	CoarseLastAccessSessionRepository(FindByIndexNameSessionRepository<? extends Session> store,
+			Supplier<LostConnectionRetry> retry) {
 		// Only sessions this store made are ever handed back to it, so the cast is safe.
 		this.store = (FindByIndexNameSessionRepository<Session>) store;
+		this.retry = retry;
 	}
 
 	@Override
@@ -37,18 +46,24 @@ final class CoarseLastAccessSessionRepository implements FindByIndexNameSessionR
 
 	@Override
 	public void save(CoarseSession session) {
-		this.store.save(session.stored);
+		this.retry.get().call(() -> {
+			this.store.save(session.stored);
+			return null;
+		});
 	}
 
 	@Override
 	public @Nullable CoarseSession findById(String id) {
-		Session stored = this.store.findById(id);
+		Session stored = this.retry.get().call(() -> this.store.findById(id));
 		return (stored != null) ? new CoarseSession(stored) : null;
 	}
 
 	@Override
 	public void deleteById(String id) {
-		this.store.deleteById(id);
+		this.retry.get().call(() -> {
+			this.store.deleteById(id);
+			return null;
+		});
 	}
 
 	@Override

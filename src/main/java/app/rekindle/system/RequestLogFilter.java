@@ -3,6 +3,7 @@ package app.rekindle.system;
 import java.io.IOException;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,10 +28,12 @@ class RequestLogFilter extends OncePerRequestFilter implements Ordered {
 
 	private static final int MAX_PATH_LENGTH = 200;
 
+	/** Outside Spring Security, so a request it turns away (redirect to log-in, 403) is logged too. */
+	static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
+
 	@Override
 	public int getOrder() {
-		// Outside Spring Security, so a request it turns away (redirect to log-in, 403) is logged too.
-		return Ordered.HIGHEST_PRECEDENCE + 10;
+		return ORDER;
 	}
 
 	@Override
@@ -45,9 +48,18 @@ class RequestLogFilter extends OncePerRequestFilter implements Ordered {
 		finally {
 			// An exception still on its way out becomes a 500 at the container's error page.
 			int status = failed ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR : response.getStatus();
-			log(request.getMethod(), loggablePath(request.getRequestURI()), status,
+			log(request.getMethod(), loggablePath(requestedUri(request)), status,
 					(System.nanoTime() - started) / 1_000_000);
 		}
+	}
+
+	/**
+	 * The address asked for. A request the application first sees forwarded is one Tomcat turned
+	 * away and sent to the error page ({@link ErrorPageValve}): its own address, not the page's.
+	 */
+	private static String requestedUri(HttpServletRequest request) {
+		Object forwardedFrom = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+		return (forwardedFrom instanceof String uri) ? uri : request.getRequestURI();
 	}
 
 	private static void log(String method, String path, int status, long durationMs) {

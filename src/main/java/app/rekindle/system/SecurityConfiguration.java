@@ -27,6 +27,7 @@ import org.springframework.security.web.authentication.session.ChangeSessionIdAu
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
@@ -109,6 +110,8 @@ class SecurityConfiguration {
 		// Before the log-in check, so the Quick exit answers everyone, signed in or not.
 		http.addFilterBefore(new QuickExitFilter(site.quickExitUrl(), cookies, securityContextRepository),
 				LogoutFilter.class);
+		// Before anything reads a parameter (the CSRF check), after the headers are arranged for.
+		http.addFilterAfter(new MalformedRequestFilter(), HeaderWriterFilter.class);
 		http.securityContext((context) -> context.securityContextRepository(securityContextRepository));
 		http.sessionManagement((session) -> session.sessionAuthenticationStrategy(sessionAuthenticationStrategy));
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

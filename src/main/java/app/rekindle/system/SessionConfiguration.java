@@ -3,9 +3,11 @@ package app.rekindle.system;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.PropertyMapper;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -18,6 +20,7 @@ import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Sessions live in the database (Spring Session JDBC, tables from {@code V10__sessions.sql}), so any
@@ -89,11 +92,13 @@ class SessionConfiguration {
 	 * are made.
 	 */
 	@Bean
-	static BeanPostProcessor coarseLastAccess() {
+	static BeanPostProcessor coarseLastAccess(ObjectProvider<LostConnectionRetry> retry) {
+		Supplier<LostConnectionRetry> lostConnections = SingletonSupplier.of(retry::getObject);
 		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
-				return (bean instanceof JdbcIndexedSessionRepository store) ? new CoarseLastAccessSessionRepository(store) : bean;
+				return (bean instanceof JdbcIndexedSessionRepository store)
+						? new CoarseLastAccessSessionRepository(store, lostConnections) : bean;
 			}
 		};
 	}

@@ -9,8 +9,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.TransactionException;
@@ -20,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import app.rekindle.account.Account;
 import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountService;
+import app.rekindle.system.LostConnectionRetry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -78,7 +82,7 @@ class CheckInRaceTests {
 	private CheckInService service(TransactionTemplate transactions) {
 		Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
 		return new CheckInService(this.repository, this.accounts, transactions, new AccountClock(this.accounts, clock),
-				clock);
+				new LostConnectionRetry(new DefaultListableBeanFactory().getBeanProvider(DataSource.class)), clock);
 	}
 
 	private CheckInAnswers answers() {

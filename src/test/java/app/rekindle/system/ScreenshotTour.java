@@ -29,6 +29,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -55,7 +57,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @BrowserTest
 @Tag("screenshots")
-@Import(TourData.class)
+@Import({ TourData.class, ScreenshotTour.DatabaseFailsForTheTour.class })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ScreenshotTour {
 
@@ -186,6 +188,67 @@ class ScreenshotTour {
 				|| route.equals("/summary"));
 	}
 
+	/**
+	 * The answers to rough edges: a check-in for a day that closed before it was sent (today's form,
+	 * with all of it), a form the database could not save even on the second try (it comes back to
+	 * send again), and a request Tomcat turns away (the application's own error page).
+	 */
+	@Test
+	@Order(6)
+	void roughEdges(Browser browser) {
+		AccountUser user = this.data.empty();
+		logIn(browser, user);
+		LocalDate closed = MutableClockConfiguration.START.atZone(java.time.ZoneOffset.UTC).toLocalDate().minusDays(20);
+		browser.open("/checkin");
+		ChromeDriver driver = (ChromeDriver) browser.driver();
+		driver.executeScript("document.querySelector('form.checkin-form').action = '/checkin/" + closed + "';"
+				+ "document.querySelector('input[name=mood][value=\"2\"]').checked = true;"
+				+ "document.querySelector('input[name=urge][value=\"6\"]').checked = true;"
+				+ "document.querySelector('textarea[name=note]').value = 'Wrote this last night and only now pressed save.';");
+		browser.press("Save check-in");
+		shoot(browser, "rough-checkin-day-closed", "/checkin (a day that closed before it was sent)");
+
+		browser.open("/dashboard");
+		driver.executeScript("const form = document.createElement('form'); form.method = 'post';"
+				+ "form.action = '/tour/database-fails';"
+				+ "const add = (name, value) => { const input = document.createElement('input'); input.type = 'hidden';"
+				+ "input.name = name; input.value = value; form.appendChild(input); };"
+				+ "add('_csrf', document.querySelector('input[name=_csrf]').value); add('mood', '2'); add('urge', '6');"
+				+ "add('contact', 'NONE'); add('note', 'Hard morning. Better after a walk by the river, and I did not check their profile.');"
+				+ "document.body.appendChild(form); form.submit();");
+		shootUnlisted(browser, "rough-not-saved", "a form the database could not save (503)");
+
+		browser.open("/journeys%2F1");
+		shootUnlisted(browser, "rough-turned-away", "/journeys%2F1 (turned away by Tomcat, 400)");
+	}
+
+	/** A page that is an error page on purpose: photographed, not counted as a problem. */
+	private static void shootUnlisted(Browser browser, String name, String what) {
+		List<String> before = new ArrayList<>(problems);
+		shoot(browser, name, what);
+		problems.removeIf((problem) -> problem.startsWith(what + ": error page") && !before.contains(problem));
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class DatabaseFailsForTheTour {
+
+		@Bean
+		DatabaseFailsController databaseFailsController() {
+			return new DatabaseFailsController();
+		}
+
+	}
+
+	@org.springframework.stereotype.Controller
+	static class DatabaseFailsController {
+
+		@org.springframework.web.bind.annotation.PostMapping("/tour/database-fails")
+		String fail() {
+			throw new org.springframework.dao.DataAccessResourceFailureException("The connection broke");
+		}
+
+	}
+
 	@AfterAll
 	static void report() throws IOException {
 		Files.createDirectories(INDEX.getParent());
@@ -195,7 +258,7 @@ class ScreenshotTour {
 	}
 
 	@Test
-	@Order(6)
+	@Order(7)
 	void everyPageWasPhotographedAndNoneWentWrong() {
 		List<String> missing = HandlerRoutes.patterns(this.mappings, RequestMethod.GET)
 			.stream()

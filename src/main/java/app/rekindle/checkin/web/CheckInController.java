@@ -39,7 +39,8 @@ import app.rekindle.checkin.SelfCare;
  * The same post takes the full form and the quick check-in on Today ({@code fragments/checkin ::
  * quick}), which sends mood and urge only: answers a post leaves out keep the day's saved ones, or
  * their defaults on a new day. A hard check-in (see {@link CheckInProperties#isHard}) lands on an
- * answer that offers the pause first; any other goes back to Today with a thank-you.
+ * answer that offers the pause first; any other goes back to Today with a thank-you. A post for a
+ * day that cannot be checked in for (any more) brings today's form back with everything it carried.
  */
 @Controller
 class CheckInController {
@@ -94,9 +95,12 @@ class CheckInController {
 			saved = this.checkIns.record(user.accountId(), form.toAnswers(day));
 		}
 		catch (CheckInNotAllowedException ex) {
+			// The day closed or has not come yet (a time zone changed, midnight passed fourteen days on):
+			// nothing typed is lost. Today's form comes back with all of it and says why.
 			result.reject("checkin.day." + ex.reason());
-			model.addAttribute("existing", null);
-			return page(user, day, model);
+			LocalDate today = this.accountClock.today(user.accountId());
+			model.addAttribute("existing", this.checkIns.on(user.accountId(), today).orElse(null));
+			return page(user, today, model);
 		}
 		if (this.properties.isHard(saved)) {
 			return "redirect:/checkin/" + day + "/saved";

@@ -168,6 +168,45 @@ class CheckInControllerTests {
 		assertThat(rows(user)).isZero();
 	}
 
+	/**
+	 * A form opened for a day that stops being open before it is sent (midnight moves the late window
+	 * on, a time zone changes): what was typed comes back, on today's form, with the reason.
+	 */
+	@ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(ints = { 15, -1 })
+	void aDayThatCannotBeCheckedInForBringsBackTodaysFormWithEverythingTyped(int daysAgo) throws Exception {
+		AccountUser user = this.accounts.create();
+		LocalDate today = this.accountClock.today(user.accountId());
+		String note = "Couldn't sleep & wrote this at 1 a.m. <3";
+		String html = this.mvc
+			.perform(checkIn(user, today.minusDays(daysAgo), "2", "7", "THEY_REACHED_OUT").param("selfCare", "TALKED_IT_THROUGH")
+				.param("_selfCare", "on")
+				.param("otherSelfCare", "Tea")
+				.param("note", note))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		Document page = Jsoup.parse(html);
+		assertThat(page.select(".form-errors").text())
+			.contains((daysAgo > 0) ? "more than 14 days ago" : "has not come yet", "Everything you wrote is still here");
+		Element form = page.selectFirst("form.checkin-form");
+		assertThat(form).isNotNull();
+		assertThat(form.attr("action")).isEqualTo("/checkin/" + today);
+		assertThat(form.selectFirst("textarea[name=note]").wholeText()).isEqualTo(note);
+		assertThat(form.selectFirst("input[name=otherSelfCare]").attr("value")).isEqualTo("Tea");
+		assertThat(form.select("input[name=mood][checked]").eachAttr("value")).containsExactly("2");
+		assertThat(form.select("input[name=urge][checked]").eachAttr("value")).containsExactly("7");
+		assertThat(form.select("input[name=contact][checked]").eachAttr("value")).containsExactly("THEY_REACHED_OUT");
+		assertThat(form.select("input[name=selfCare][checked]").eachAttr("value")).containsExactly("TALKED_IT_THROUGH");
+		assertThat(rows(user)).isZero();
+
+		this.mvc.perform(checkIn(user, today, "2", "7", "THEY_REACHED_OUT").param("note", note))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.checkIns.on(user.accountId(), today).orElseThrow().getNote()).isEqualTo(note);
+	}
+
 	static Stream<Arguments> badInput() {
 		return Stream.of(Arguments.of("no mood", null, "3", "NONE", "mood", "Please choose how your mood is"),
 				Arguments.of("mood 0", "0", "3", "NONE", "mood", "Please choose a mood from 1 to 5."),
