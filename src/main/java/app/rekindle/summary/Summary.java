@@ -16,6 +16,7 @@ import app.rekindle.progression.Stage;
 import app.rekindle.reflection.FixableCheck;
 import app.rekindle.reflection.ReflectionEntry;
 import app.rekindle.trial.TrialService.CheckpointStatus;
+import app.rekindle.trial.TrialTerms;
 import app.rekindle.trust.Boundary;
 import app.rekindle.trust.Commitment;
 import app.rekindle.trust.SharedActivity;
@@ -26,12 +27,14 @@ import app.rekindle.trust.TrustSummary;
  * a journey, the journey's parts are null or empty and the page says so. The person's own words
  * are only those {@code words} lets in; the lists of a part left out are empty, and
  * {@code canItBeFixed} (the answers to "Can it be fixed?", with the reflection's words) is null.
+ * {@code trialTerms} are what was agreed when the trial started, or null for a journey that never
+ * reached it; their words show only with the trial's.
  */
 public record Summary(LocalDate generatedOn, ZoneId zone, SummaryRange range, Journey journey, GateEvaluation gate,
 		CheckInFigures checkIns, LineChart moodChart, LineChart urgeChart, HourChart hourChart, int urges,
 		List<ReflectionEntry> causes, List<ReflectionEntry> mistakes, List<ReflectionEntry> triggers,
 		OutreachFigures outreach, TrustSummary trust, List<CheckpointStatus> checkpoints, SummaryWords words,
-		List<CheckIn> notes, List<UnsentLetter> letters, Texts texts, FixableCheck canItBeFixed) {
+		List<CheckIn> notes, List<UnsentLetter> letters, Texts texts, FixableCheck canItBeFixed, TrialTerms trialTerms) {
 
 	public boolean hasJourney() {
 		return this.journey != null;

@@ -32,6 +32,7 @@ import app.rekindle.reflection.EntryKind;
 import app.rekindle.reflection.ReflectionEntry;
 import app.rekindle.reflection.ReflectionService;
 import app.rekindle.trial.TrialService;
+import app.rekindle.trial.TrialTerms;
 import app.rekindle.trust.BoundaryService;
 import app.rekindle.trust.CommitmentService;
 import app.rekindle.trust.SharedActivityService;
@@ -142,7 +143,7 @@ public class SummaryService {
 		if (state.isEmpty()) {
 			return new Summary(today(zone), zone, range, null, null, figures, moodChart, urgeChart, hours, urgeCount,
 					List.of(), List.of(), List.of(), null, null, List.of(), words, notes, List.of(), Summary.Texts.NONE,
-					null);
+					null, null);
 		}
 		Journey journey = state.get().journey();
 		long journeyId = journey.getId();
@@ -163,7 +164,8 @@ public class SummaryService {
 				urgeCount, ofKind(entries, EntryKind.CAUSE), ofKind(entries, EntryKind.MISTAKE),
 				ofKind(entries, EntryKind.TRIGGER), OutreachFigures.of(drafts, conversations), trust(accountId, journey),
 				checkpoints(accountId, journey), words, notes, letters, texts,
-				words.reflection() ? this.reflection.fixableCheck(accountId, journeyId).orElse(null) : null);
+				words.reflection() ? this.reflection.fixableCheck(accountId, journeyId).orElse(null) : null,
+				trialTerms(accountId, journey, words));
 	}
 
 	/*
@@ -191,6 +193,15 @@ public class SummaryService {
 
 	private List<TrialService.CheckpointStatus> checkpoints(long accountId, Journey journey) {
 		return journey.reached(Stage.TRIAL_PERIOD) ? this.trial.checkpoints(accountId, journey.getId()) : List.of();
+	}
+
+	/** The terms of the trial, their words only when the trial's are wanted. */
+	private TrialTerms trialTerms(long accountId, Journey journey, SummaryWords words) {
+		if (!journey.reached(Stage.TRIAL_PERIOD)) {
+			return null;
+		}
+		TrialTerms terms = this.trial.terms(accountId, journey.getId());
+		return words.trial() ? terms : new TrialTerms(terms.startedOn(), terms.weeks(), null);
 	}
 
 	private static List<ReflectionEntry> ofKind(List<ReflectionEntry> entries, EntryKind kind) {
