@@ -278,6 +278,19 @@ class TourData {
 		return user;
 	}
 
+	/** A trial whose step began a checkpoint and a few days ago, with nothing agreed written down. */
+	AccountUser trialWithoutTerms(int checkpointDay) {
+		this.clock.set(MutableClockConfiguration.START.minus(Duration.ofDays(checkpointDay + 3)));
+		AccountUser user = this.accounts.create(TestAccounts.uniqueEmail(), ZONE);
+		long account = user.accountId();
+		LocalDate began = this.checkIns.today(account);
+		long id = this.journeys.start(account, new JourneySetup("Kit", began.minusDays(160), began.minusDays(130), 30))
+			.getId();
+		this.testJourneys.putInStage(id, Stage.TRIAL_PERIOD);
+		this.clock.set(MutableClockConfiguration.START);
+		return user;
+	}
+
 	/** A journey the person chose to end, with a closing note. */
 	AccountUser movedOn() {
 		this.clock.set(MutableClockConfiguration.START);

@@ -221,7 +221,8 @@ class TrialDepthTests {
 					not(containsString("Your safety comes first")))));
 		this.mvc.perform(get(checkpoint).with(user(this.user)))
 			.andExpect(content().string(allOf(containsString("What you marked at this review"),
-					containsString("The old patterns that hurt us before are back."))));
+					containsString("The old patterns that hurt us before are back."),
+					containsString("href=\"" + trial() + "/worries?flags=OLD_PATTERNS&amp;flags=WANTS_TO_STOP\""))));
 	}
 
 	@Test
