@@ -1,20 +1,21 @@
 #!/usr/bin/env bash
-# The Rekindle benchmark (bench/README.md): build, seed, start with the production JVM options, sign in
-# benchmark users, warm up, measure each page with wrk, print one table.
+# The Rekindle benchmark (bench/README.md): build the application and the seeder, seed, start with the
+# production JVM options, sign in benchmark users, warm up, measure each page with wrk, print one table.
 #
 #   bench/run.sh                                   # H2, 1,000 accounts x 365 days (the targets' run)
 #   bench/run.sh --db postgres --accounts 10000    # PostgreSQL scale run
 #
 # Options: --db h2|postgres  --accounts N  --days D  --seed-number S  --users K (signed in, requests rotate
 # over them)  --warmup SECONDS  --duration SECONDS  --connections C  --port P  --management-port P
-# --reseed (seed again even if this data set exists)  --skip-build  --profile (record a JFR profile of the
-# whole run into bench/work/.../profile.jfr; not for the figures you publish)  --pages "dashboard summary" (measure
-# only these, while working on them; the published table measures all: static dashboard checkin history summary pdf)
+# --reseed (seed again even if this data set exists)  --seed-only (stop once the data set is seeded)
+# --skip-build (reuse target/)  --profile (record a JFR profile of the whole run into
+# bench/work/.../profile.jfr; not for the figures you publish)  --pages "dashboard summary" (measure only these,
+# while working on them; the published table measures all: static dashboard checkin history summary pdf)
 # PostgreSQL: --pg-host --pg-port --pg-db --pg-user --pg-password (defaults 127.0.0.1 5432 rekindle_bench
 # postgres, no password); the data set lives in its own schema, bench_<accounts>x<days>.
 set -euo pipefail
 
-# The JVM options README.md ("Running in production") recommends, with MALLOC_ARENA_MAX=2 as it says.
+# The JVM options docs/OPERATIONS.md ("Running in production") recommends, with MALLOC_ARENA_MAX=2 as it says.
 # Keep the two the same.
 PRODUCTION_JVM_OPTIONS="-Xms64m -Xmx192m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=32m -XX:+ExitOnOutOfMemoryError"
 # Only for trying other options; a published table uses the ones above.
@@ -31,6 +32,7 @@ CONNECTIONS=16
 PORT=28080
 MANAGEMENT_PORT=28081
 RESEED=false
+SEED_ONLY=false
 BUILD=true
 PROFILE=false
 PAGES="static dashboard checkin history summary pdf"
@@ -54,6 +56,7 @@ while [ $# -gt 0 ]; do
     --port) PORT=$2; shift ;;
     --management-port) MANAGEMENT_PORT=$2; shift ;;
     --reseed) RESEED=true ;;
+    --seed-only) SEED_ONLY=true ;;
     --skip-build) BUILD=false ;;
     --profile) PROFILE=true ;;
     --pages) PAGES=$2; shift ;;
@@ -62,7 +65,7 @@ while [ $# -gt 0 ]; do
     --pg-db) PG_DB=$2; shift ;;
     --pg-user) PG_USER=$2; shift ;;
     --pg-password) PG_PASSWORD=$2; shift ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) echo "Unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -78,7 +81,7 @@ mkdir -p "$WORK"
 BASE=http://127.0.0.1:$PORT
 say() { printf '[bench %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 
-if ! command -v wrk >/dev/null; then
+if ! $SEED_ONLY && ! command -v wrk >/dev/null; then
   say "Installing wrk (Debian package)"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo
   $SUDO apt-get update -qq && $SUDO apt-get install -y -qq wrk
@@ -86,10 +89,13 @@ fi
 for tool in java curl; do command -v $tool >/dev/null || { echo "$tool is needed" >&2; exit 1; }; done
 
 if $BUILD; then
-  say "Building the jar"
-  (cd "$ROOT" && ./mvnw -B -q package -DskipTests)
+  # The production jar, and with -Pbench the seeder (src/bench) compiled on its own into target/seeder.
+  say "Building the jar and the seeder"
+  (cd "$ROOT" && ./mvnw -B -q -Pbench clean package -DskipTests)
 fi
 JAR=$(ls "$ROOT"/target/rekindle-*.jar | grep -v original | head -1)
+SEEDER=$ROOT/target/seeder
+[ -d "$SEEDER/app/rekindle/seed" ] || { echo "No seeder in $SEEDER: run without --skip-build" >&2; exit 1; }
 COMMIT=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
 DIRTY=$(git -C "$ROOT" status --porcelain 2>/dev/null | grep -qv '^??' && echo "+changes" || true)
 
@@ -129,15 +135,29 @@ else
   reset_data() { "${PSQL[@]}" -d "$PG_DB" -c "drop schema if exists $SCHEMA cascade"; }
 fi
 
+# docs/OPERATIONS.md "Running in production": the jar extracted (kept in bench/work/<data set>/app/ until the jar
+# changes), then a class-data archive made by one training start that stops once the application context is ready.
+APP_DIR=$WORK/app
+APP_JAR=$APP_DIR/$(basename "$JAR")
+JAR_SUM=$(sha256sum "$JAR" | cut -c1-16)
+if [ ! -f "$APP_DIR/$JAR_SUM" ]; then
+  say "Extracting the jar"
+  rm -rf "$APP_DIR"
+  java -Djarmode=tools -jar "$JAR" extract --destination "$APP_DIR" > "$WORK/extract.log" 2>&1 \
+    || { cat "$WORK/extract.log" >&2; exit 1; }
+  touch "$APP_DIR/$JAR_SUM"
+fi
+
 SEED_SECONDS="(reused)"
 if $RESEED || [ ! -f "$WORK/seeded" ]; then
   reset_data
   rm -f "$WORK/seeded"
   say "Seeding $ACCOUNTS accounts x $DAYS days ($DB, seed $SEED_NUMBER)"
   started=$(date +%s.%N)
-  java -Xmx1g -jar "$JAR" "${SEED_ARGS[@]}" --spring.profiles.active="$SEED_PROFILES" \
-    --rekindle.seed.accounts="$ACCOUNTS" --rekindle.seed.days="$DAYS" --rekindle.seed.number="$SEED_NUMBER" \
-    --rekindle.seed.password="$PASSWORD" > "$WORK/seed.log" 2>&1 \
+  # The application with the seeder beside it: the seed profile migrates, writes the accounts and exits.
+  java -Xmx1g -cp "$APP_JAR:$SEEDER" app.rekindle.RekindleApplication "${SEED_ARGS[@]}" \
+    --spring.profiles.active="$SEED_PROFILES" --rekindle.seed.accounts="$ACCOUNTS" --rekindle.seed.days="$DAYS" \
+    --rekindle.seed.number="$SEED_NUMBER" --rekindle.seed.password="$PASSWORD" > "$WORK/seed.log" 2>&1 \
     || { tail -40 "$WORK/seed.log" >&2; echo "Seeding failed: $WORK/seed.log" >&2; exit 1; }
   SEED_SECONDS=$(awk "BEGIN { printf \"%.0fs\", $(date +%s.%N) - $started }")
   grep -o 'Seeded .*' "$WORK/seed.log" >&2 || true
@@ -145,25 +165,22 @@ if $RESEED || [ ! -f "$WORK/seeded" ]; then
   touch "$WORK/seeded"
   say "Seeded in ${SEED_SECONDS} (process start to exit)"
 fi
+if $SEED_ONLY; then
+  say "Seeded; --seed-only, so no measurement"
+  exit 0
+fi
 
 APP_PID=""
 cleanup() { if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; fi; }
 trap cleanup EXIT
 
-# README "Running in production": the jar extracted, and a class-data archive made by one training start that
-# stops once the application context is ready. Both belong to one build of the jar and one data set's settings.
-APP_DIR=$WORK/app
-JAR_SUM=$(sha256sum "$JAR" | cut -c1-16)
-if [ ! -f "$APP_DIR/$JAR_SUM" ] || [ ! -f "$APP_DIR/rekindle.jsa" ]; then
-  say "Extracting the jar and training its class-data archive"
-  rm -rf "$APP_DIR"
-  java -Djarmode=tools -jar "$JAR" extract --destination "$APP_DIR" > "$WORK/extract.log" 2>&1 \
-    || { cat "$WORK/extract.log" >&2; exit 1; }
+# The class-data archive belongs to this extraction (a new jar extracts afresh and drops it).
+if [ ! -f "$APP_DIR/rekindle.jsa" ]; then
+  say "Training the class-data archive"
   # shellcheck disable=SC2086
   (cd "$APP_DIR" && java $PRODUCTION_JVM_OPTIONS -XX:ArchiveClassesAtExit=rekindle.jsa -Dspring.context.exit=onRefresh \
     -jar "$(basename "$JAR")" "${APP_ARGS[@]}" > "$WORK/training.log" 2>&1) \
-    || { tail -40 "$WORK/training.log" >&2; echo "The training start failed: $WORK/training.log" >&2; exit 1; }
-  touch "$APP_DIR/$JAR_SUM"
+    || { rm -f "$APP_DIR/rekindle.jsa"; tail -40 "$WORK/training.log" >&2; echo "The training start failed: $WORK/training.log" >&2; exit 1; }
 fi
 JVM_OPTIONS="$PRODUCTION_JVM_OPTIONS -XX:SharedArchiveFile=rekindle.jsa"
 if $PROFILE; then

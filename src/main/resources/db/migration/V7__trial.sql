@@ -1,5 +1,6 @@
--- Stage 5: the trial period. The agreed start, and a review at each checkpoint with the four
--- questions of PRODUCT §4.5 and a note (ciphertext).
+-- Stage 5: the trial period. The agreed start, and a review at each checkpoint: four yes-or-no
+-- questions (changes taken seriously, problems solved calmly, closeness both enjoy, the past not
+-- brought up again) and a note (ciphertext).
 create table trial_period (
     journey_id bigint primary key,
     started_on date   not null,

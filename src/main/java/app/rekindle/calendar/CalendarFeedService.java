@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountService;
 import app.rekindle.journey.JourneyService;
 import app.rekindle.journey.JourneyState;
@@ -32,16 +33,20 @@ public class CalendarFeedService {
 
 	private final JourneyService journeys;
 
+	private final AccountClock accountClock;
+
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
 
 	private final CalendarWriter writer = new CalendarWriter();
 
-	CalendarFeedService(CalendarFeedRepository feeds, AccountService accounts, JourneyService journeys, Clock clock) {
+	CalendarFeedService(CalendarFeedRepository feeds, AccountService accounts, JourneyService journeys,
+			AccountClock accountClock, Clock clock) {
 		this.feeds = feeds;
 		this.accounts = accounts;
 		this.journeys = journeys;
+		this.accountClock = accountClock;
 		this.clock = clock;
 	}
 
@@ -99,7 +104,7 @@ public class CalendarFeedService {
 		long accountId = feed.accountId();
 		ZoneId zone = this.accounts.get(accountId).getTimeZone();
 		Instant now = this.clock.instant();
-		LocalDate today = LocalDate.ofInstant(now, zone);
+		LocalDate today = this.accountClock.today(zone);
 		return this.writer.write(new FeedContent(EventIds.keyedBy(token), zone, today, feed.reminderTime(),
 				goalDay(accountId), now));
 	}

@@ -16,7 +16,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import app.rekindle.privacy.EncryptedTextConverter;
-import app.rekindle.progression.ContactKind;
 
 /**
  * One day's check-in. There is at most one per account and local day; checking in again the same

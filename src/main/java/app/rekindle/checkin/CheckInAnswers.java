@@ -3,7 +3,6 @@ package app.rekindle.checkin;
 import java.time.LocalDate;
 import java.util.Set;
 
-import app.rekindle.progression.ContactKind;
 
 /** One day's answers, checked by the form: mood 1–5, urge 0–10, texts within their limits. */
 public record CheckInAnswers(LocalDate day, int mood, int urge, ContactKind contact, Set<SelfCare> selfCare,

@@ -7,7 +7,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
-import app.rekindle.progression.ContactKind;
 
 /**
  * When a check-in is answered with the pause rather than only a thank-you, as

@@ -2,7 +2,6 @@ package app.rekindle.checkin;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import app.rekindle.account.Account;
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountService;
 
 /**
@@ -32,22 +32,17 @@ public class CheckInService {
 
 	private final TransactionTemplate transactions;
 
+	private final AccountClock accountClock;
+
 	private final Clock clock;
 
-	CheckInService(CheckInRepository checkIns, AccountService accounts, TransactionTemplate transactions, Clock clock) {
+	CheckInService(CheckInRepository checkIns, AccountService accounts, TransactionTemplate transactions,
+			AccountClock accountClock, Clock clock) {
 		this.checkIns = checkIns;
 		this.accounts = accounts;
 		this.transactions = transactions;
+		this.accountClock = accountClock;
 		this.clock = clock;
-	}
-
-	/** Today in the person's own time zone. */
-	public LocalDate today(long accountId) {
-		return today(this.accounts.get(accountId).getTimeZone());
-	}
-
-	public LocalDate today(ZoneId zone) {
-		return this.clock.instant().atZone(zone).toLocalDate();
 	}
 
 	/** The day the account was made, in its own time zone: no day before it can have been missed. */
@@ -95,7 +90,7 @@ public class CheckInService {
 	 * @throws CheckInNotAllowedException for a future day or one older than the late window
 	 */
 	public CheckIn record(long accountId, CheckInAnswers answers) {
-		CheckInDay kind = CheckInDay.of(answers.day(), today(accountId));
+		CheckInDay kind = CheckInDay.of(answers.day(), this.accountClock.today(accountId));
 		if (!kind.isAllowed()) {
 			throw new CheckInNotAllowedException(kind);
 		}

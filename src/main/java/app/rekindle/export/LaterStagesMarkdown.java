@@ -4,9 +4,11 @@ import java.util.Map;
 
 import app.rekindle.export.OutreachExport.ConversationData;
 import app.rekindle.export.OutreachExport.DraftData;
+import app.rekindle.export.OutreachExport.ReviewData;
 import app.rekindle.export.TrialExport.CheckpointData;
 import app.rekindle.export.TrustExport.ActivityData;
 import app.rekindle.export.TrustExport.ApologyData;
+import app.rekindle.outreach.ConversationReview;
 
 import static app.rekindle.export.MarkdownWriter.inline;
 
@@ -41,8 +43,21 @@ final class LaterStagesMarkdown {
 				this.md.line("**" + this.md.label("conversation.", conversation.kind()) + "** on "
 						+ this.md.date(conversation.heldOn()) + " · it felt " + conversation.rating() + " of 5")
 					.userText(conversation.note());
+				review(conversation.review());
 			}
 		}
+	}
+
+	private void review(ReviewData review) {
+		if (review == null) {
+			return;
+		}
+		this.md.line("*Looking back on it, " + this.md.time(review.reviewedAt()) + ":*");
+		for (String question : ConversationReview.QUESTIONS) {
+			this.md.bullet(this.md.label("conversation.review." + question) + " — "
+					+ this.md.label("conversation.review.answer.", review.answer(question)));
+		}
+		this.md.userText(review.note());
 	}
 
 	private void draft(DraftData draft) {

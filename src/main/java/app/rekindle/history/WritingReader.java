@@ -151,8 +151,12 @@ class WritingReader {
 					draft.getReplyNote());
 		}
 		for (Conversation conversation : this.outreach.conversationsOfAccount(accountId)) {
-			out.add(conversation.getHeldOn(), Source.CONVERSATION_NOTE, journey(conversation.getJourneyId()) + "/outreach",
-					conversation.getNote());
+			String link = journey(conversation.getJourneyId()) + "/outreach/conversations/" + conversation.getId();
+			out.add(conversation.getHeldOn(), Source.CONVERSATION_NOTE, link, conversation.getNote());
+			if (conversation.isReviewed()) {
+				out.add(conversation.getReviewedAt(), Source.CONVERSATION_REVIEW_NOTE, link,
+						conversation.getReview().note());
+			}
 		}
 		readTrust(accountId, out);
 		for (TrialPeriod period : this.trial.periodsOfAccount(accountId)) {

@@ -19,6 +19,7 @@ import app.rekindle.progression.GateEvaluation;
 import app.rekindle.progression.Progression;
 import app.rekindle.progression.SafetyConcern;
 import app.rekindle.progression.Stage;
+import app.rekindle.system.NotFoundException;
 
 /**
  * Starting, advancing and ending journeys. Every change of stage goes through the rules
@@ -86,7 +87,7 @@ public class JourneyService {
 	@Transactional
 	public JourneyState get(long accountId, long journeyId) {
 		return withGate(this.journeys.findByIdAndAccountIdWithTimeline(journeyId, accountId)
-			.orElseThrow(() -> new JourneyNotFoundException(journeyId)));
+			.orElseThrow(() -> new NotFoundException("journey", journeyId)));
 	}
 
 	@Transactional
@@ -199,7 +200,7 @@ public class JourneyService {
 	@Transactional(readOnly = true)
 	public Optional<LocalDate> stageEnteredOn(long accountId, long journeyId, Stage stage) {
 		Journey journey = this.journeys.findByIdAndAccountIdWithTimeline(journeyId, accountId)
-			.orElseThrow(() -> new JourneyNotFoundException(journeyId));
+			.orElseThrow(() -> new NotFoundException("journey", journeyId));
 		ZoneId zone = this.accounts.get(accountId).getTimeZone();
 		return journey.getTimeline()
 			.stream()
@@ -238,10 +239,26 @@ public class JourneyService {
 		return this.locks.findRecordsByAccountId(accountId);
 	}
 
+	/** The journey, if it belongs to the account; otherwise {@link NotFoundException} (a 404). */
 	@Transactional(readOnly = true)
 	public Journey owned(long accountId, long journeyId) {
 		return this.journeys.findByIdAndAccountId(journeyId, accountId)
-			.orElseThrow(() -> new JourneyNotFoundException(journeyId));
+			.orElseThrow(() -> new NotFoundException("journey", journeyId));
+	}
+
+	/**
+	 * The journey, for a change to a stage's part of it: it belongs to the account (otherwise
+	 * {@link NotFoundException}), and the access allows a change now (otherwise
+	 * {@link StageClosedException}). The one way a stage's service opens a journey.
+	 */
+	@Transactional(readOnly = true)
+	public Journey open(long accountId, long journeyId, StageAccess access) {
+		Journey journey = owned(accountId, journeyId);
+		if (!access.allows(journey)) {
+			throw new StageClosedException(journeyId, access.stage(), journey.isActive()
+					? StageClosedException.Reason.OTHER_STAGE : StageClosedException.Reason.ENDED);
+		}
+		return journey;
 	}
 
 	/**

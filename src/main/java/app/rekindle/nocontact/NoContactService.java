@@ -3,7 +3,6 @@ package app.rekindle.nocontact;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import app.rekindle.journey.Journey;
 import app.rekindle.journey.JourneyService;
+import app.rekindle.journey.StageAccess;
+import app.rekindle.progression.Stage;
+import app.rekindle.system.NotFoundException;
 
 /**
  * Stage 2 besides the check-ins: growth goals with their progress, unsent letters, and urges
@@ -20,6 +22,9 @@ import app.rekindle.journey.JourneyService;
  */
 @Service
 public class NoContactService {
+
+	/** Goals can be added to and changed for as long as the journey is active, in any stage. */
+	public static final StageAccess GOAL_CHANGES = StageAccess.whileActive(Stage.NO_CONTACT);
 
 	private final JourneyService journeys;
 
@@ -40,13 +45,9 @@ public class NoContactService {
 		this.clock = clock;
 	}
 
-	public Journey journey(long accountId, long journeyId) {
-		return this.journeys.owned(accountId, journeyId);
-	}
-
 	@Transactional(readOnly = true)
 	public List<GrowthGoal> goals(long accountId, long journeyId) {
-		journey(accountId, journeyId);
+		this.journeys.owned(accountId, journeyId);
 		return this.goals.findWithProgressByJourneyId(journeyId);
 	}
 
@@ -64,28 +65,28 @@ public class NoContactService {
 
 	@Transactional(readOnly = true)
 	public GrowthGoal goal(long accountId, long journeyId, long goalId) {
-		journey(accountId, journeyId);
+		this.journeys.owned(accountId, journeyId);
 		return this.goals.findWithProgressByIdAndJourneyId(goalId, journeyId)
 			.orElseThrow(() -> new NotFoundException("goal", goalId));
 	}
 
 	@Transactional
 	public GrowthGoal addGoal(long accountId, long journeyId, String title, String why) {
-		activeJourney(accountId, journeyId);
+		this.journeys.open(accountId, journeyId, GOAL_CHANGES);
 		return this.goals.save(new GrowthGoal(journeyId, title, why, this.clock.instant()));
 	}
 
 	@Transactional
 	public void addProgress(long accountId, long journeyId, long goalId, LocalDate day, String what) {
 		GrowthGoal goal = goal(accountId, journeyId, goalId);
-		activeJourney(accountId, journeyId);
+		this.journeys.open(accountId, journeyId, GOAL_CHANGES);
 		goal.addProgress(day, what, this.clock.instant());
 	}
 
 	@Transactional
 	public void deleteGoal(long accountId, long journeyId, long goalId) {
 		GrowthGoal goal = goal(accountId, journeyId, goalId);
-		activeJourney(accountId, journeyId);
+		this.journeys.open(accountId, journeyId, GOAL_CHANGES);
 		this.goals.delete(goal);
 	}
 
@@ -104,7 +105,7 @@ public class NoContactService {
 	 */
 	@Transactional
 	public void pauseInsteadOfTexting(long accountId, long journeyId, int strength, String letter) {
-		journey(accountId, journeyId);
+		this.journeys.owned(accountId, journeyId);
 		Instant now = this.clock.instant();
 		this.urges.save(new UrgeEvent(accountId, journeyId, now, strength));
 		if (letter != null) {
@@ -138,25 +139,6 @@ public class NoContactService {
 	@Transactional
 	public void deleteLetter(long accountId, long letterId) {
 		this.letters.delete(letter(accountId, letterId));
-	}
-
-	/** How many urges fell in each hour of the person's day, over the last {@code days} days. */
-	@Transactional(readOnly = true)
-	public int[] urgesByHour(long accountId, ZoneId zone, int days) {
-		int[] counts = new int[24];
-		Instant since = this.clock.instant().minus(java.time.Duration.ofDays(days));
-		for (Instant felt : this.urges.findTimesByAccountIdSince(accountId, since)) {
-			counts[felt.atZone(zone).getHour()]++;
-		}
-		return counts;
-	}
-
-	private Journey activeJourney(long accountId, long journeyId) {
-		Journey journey = journey(accountId, journeyId);
-		if (!journey.isActive()) {
-			throw new NoContactClosedException(journeyId);
-		}
-		return journey;
 	}
 
 }

@@ -8,9 +8,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface UrgeEventRepository extends JpaRepository<UrgeEvent, Long> {
 
-	@Query("select u.feltAt from UrgeEvent u where u.accountId = :accountId and u.feltAt >= :since")
-	List<Instant> findTimesByAccountIdSince(long accountId, Instant since);
-
 	List<UrgeEvent> findByAccountIdOrderByFeltAtAscIdAsc(long accountId);
 
 	/** From {@code from} inclusive to {@code to} exclusive, earliest first. */

@@ -15,7 +15,11 @@ import jakarta.persistence.Table;
 
 import app.rekindle.privacy.EncryptedTextConverter;
 
-/** A call, video call or meeting, and how it felt (1–5). */
+/**
+ * A call, video call or meeting, how it felt (1–5), and, once the person has looked back on it,
+ * their {@link ConversationReview}, kept in the same row so that it goes wherever the
+ * conversation goes.
+ */
 @Entity
 @Table(name = "outreach_conversation")
 public class Conversation {
@@ -43,6 +47,29 @@ public class Conversation {
 
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "review_listened", length = 10)
+	private ReviewAnswer reviewListened;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "review_spoke_for_myself", length = 10)
+	private ReviewAnswer reviewSpokeForMyself;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "review_stayed_calm", length = 10)
+	private ReviewAnswer reviewStayedCalm;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "review_pushed", length = 10)
+	private ReviewAnswer reviewPushed;
+
+	@Convert(converter = EncryptedTextConverter.class)
+	@Column(name = "review_note", length = 10800)
+	private String reviewNote;
+
+	@Column(name = "reviewed_at")
+	private Instant reviewedAt;
 
 	protected Conversation() {
 	}
@@ -82,6 +109,30 @@ public class Conversation {
 
 	public Instant getCreatedAt() {
 		return this.createdAt;
+	}
+
+	void review(ConversationReview review, Instant now) {
+		this.reviewListened = review.listened();
+		this.reviewSpokeForMyself = review.spokeForMyself();
+		this.reviewStayedCalm = review.stayedCalm();
+		this.reviewPushed = review.pushed();
+		this.reviewNote = review.note();
+		this.reviewedAt = now;
+	}
+
+	public boolean isReviewed() {
+		return this.reviewedAt != null;
+	}
+
+	/** How the person looked back on it, or null before they have. */
+	public ConversationReview getReview() {
+		return isReviewed() ? new ConversationReview(this.reviewListened, this.reviewSpokeForMyself,
+				this.reviewStayedCalm, this.reviewPushed, this.reviewNote) : null;
+	}
+
+	/** When they last looked back on it, or null. */
+	public Instant getReviewedAt() {
+		return this.reviewedAt;
 	}
 
 }

@@ -15,7 +15,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import app.rekindle.privacy.EncryptedTextConverter;
-import app.rekindle.progression.ReplyKind;
 
 /**
  * A message the person may send themselves, outside the app. It rests after every change; once
@@ -57,6 +56,9 @@ public class Draft {
 	@Column(name = "reply_note", length = 10800)
 	private String replyNote;
 
+	@Column(name = "replied_at")
+	private Instant repliedAt;
+
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
 
@@ -88,9 +90,16 @@ public class Draft {
 		this.reply = ReplyKind.NONE_YET;
 	}
 
-	void logReply(ReplyKind reply, String note) {
+	/**
+	 * Logs the reply. Its time is kept when the kind changes, so that a pause or a wait counts
+	 * from the day they answered; a changed note alone does not move it.
+	 */
+	void logReply(ReplyKind reply, String note, Instant now) {
 		if (!isSent()) {
 			throw new IllegalStateException("Only a sent message can have a reply");
+		}
+		if (reply != this.reply) {
+			this.repliedAt = (reply == ReplyKind.NONE_YET) ? null : now;
 		}
 		this.reply = reply;
 		this.replyNote = note;
@@ -134,6 +143,11 @@ public class Draft {
 
 	public String getReplyNote() {
 		return this.replyNote;
+	}
+
+	/** When the reply was logged (null while there is none, and for replies logged before this was kept). */
+	public Instant getRepliedAt() {
+		return this.repliedAt;
 	}
 
 	public Instant getCreatedAt() {

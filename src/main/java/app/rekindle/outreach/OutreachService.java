@@ -11,13 +11,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 import app.rekindle.journey.Journey;
 import app.rekindle.journey.JourneyService;
+import app.rekindle.journey.StageAccess;
 import app.rekindle.progression.GateEvaluation;
 import app.rekindle.progression.Progression;
-import app.rekindle.progression.ReplyKind;
 import app.rekindle.progression.RulesProperties;
 import app.rekindle.progression.SafetyConcern;
 import app.rekindle.progression.SendDecision;
 import app.rekindle.progression.Stage;
+import app.rekindle.system.NotFoundException;
 
 /**
  * Stage 3. Nothing here sends anything: the person sends a message themselves and then marks it
@@ -26,6 +27,9 @@ import app.rekindle.progression.Stage;
  */
 @Service
 public class OutreachService {
+
+	/** Drafts, replies and conversations can be changed while the journey is reaching out. */
+	public static final StageAccess CHANGES = StageAccess.inStage(Stage.REACHING_OUT);
 
 	private final JourneyService journeys;
 
@@ -49,17 +53,9 @@ public class OutreachService {
 		this.clock = clock;
 	}
 
-	public Journey journey(long accountId, long journeyId) {
-		return this.journeys.owned(accountId, journeyId);
-	}
-
-	public static boolean isOpen(Journey journey) {
-		return journey.isActive() && journey.getStage() == Stage.REACHING_OUT;
-	}
-
 	@Transactional(readOnly = true)
 	public List<Draft> drafts(long accountId, long journeyId) {
-		journey(accountId, journeyId);
+		this.journeys.owned(accountId, journeyId);
 		return this.drafts.findByJourneyIdOrderByCreatedAtDescIdDesc(journeyId);
 	}
 
@@ -77,21 +73,23 @@ public class OutreachService {
 
 	@Transactional(readOnly = true)
 	public Draft draft(long accountId, long journeyId, long draftId) {
-		journey(accountId, journeyId);
+		this.journeys.owned(accountId, journeyId);
 		return this.drafts.findByIdAndJourneyId(draftId, journeyId)
-			.orElseThrow(() -> new OutreachNotFoundException("draft", draftId));
+			.orElseThrow(() -> new NotFoundException("draft", draftId));
 	}
 
 	@Transactional
 	public Draft write(long accountId, long journeyId, DraftContent content) {
-		openJourney(accountId, journeyId);
+		offered(content);
+		this.journeys.open(accountId, journeyId, CHANGES);
 		return this.drafts.save(new Draft(journeyId, content, this.clock.instant()));
 	}
 
 	@Transactional
 	public void change(long accountId, long journeyId, long draftId, DraftContent content) {
+		offered(content);
 		Draft draft = draft(accountId, journeyId, draftId);
-		openJourney(accountId, journeyId);
+		this.journeys.open(accountId, journeyId, CHANGES);
 		if (draft.isSent()) {
 			throw new DraftAlreadySentException(journeyId, draftId);
 		}
@@ -101,7 +99,7 @@ public class OutreachService {
 	@Transactional
 	public void delete(long accountId, long journeyId, long draftId) {
 		Draft draft = draft(accountId, journeyId, draftId);
-		openJourney(accountId, journeyId);
+		this.journeys.open(accountId, journeyId, CHANGES);
 		if (draft.isSent()) {
 			throw new DraftAlreadySentException(journeyId, draftId);
 		}
@@ -111,9 +109,19 @@ public class OutreachService {
 	/** Whether the draft may be marked sent now, and if not, why and until when. */
 	@Transactional(readOnly = true)
 	public SendDecision sendDecision(long accountId, long journeyId, Draft draft) {
-		journey(accountId, journeyId);
-		GateEvaluation gate = this.progression.evaluate(journeyId);
+		return sendDecision(draft, gate(accountId, journeyId));
+	}
+
+	/** Whether the draft may be marked sent now, under the journey's gate as it stands. */
+	public SendDecision sendDecision(Draft draft, GateEvaluation gate) {
 		return SendDecision.decide(draft.getRestedSince(), this.clock.instant(), gate, this.rules.outreach());
+	}
+
+	/** The journey's gate now: its pacing, and whether reaching out is closed. */
+	@Transactional(readOnly = true)
+	public GateEvaluation gate(long accountId, long journeyId) {
+		this.journeys.owned(accountId, journeyId);
+		return this.progression.evaluate(journeyId);
 	}
 
 	@Transactional
@@ -130,18 +138,19 @@ public class OutreachService {
 	}
 
 	/**
-	 * Logs how they answered. "Asked for no contact" and "blocked" are recorded as safety locks
-	 * at once: the journey ends, and a later change of the reply does not reopen anything.
+	 * Logs how they answered. "Asked for no contact", "blocked" and a plain "no" are recorded as
+	 * safety locks at once: the journey ends, and a later change of the reply does not reopen
+	 * anything. "Not ready yet" pauses reaching out (the rules read it from the reply).
 	 * @return whether the journey is locked now
 	 */
 	@Transactional
 	public boolean logReply(long accountId, long journeyId, long draftId, ReplyKind reply, String note) {
 		Draft draft = draft(accountId, journeyId, draftId);
-		openJourney(accountId, journeyId);
+		this.journeys.open(accountId, journeyId, CHANGES);
 		if (!draft.isSent()) {
 			throw new IllegalArgumentException("Draft " + draftId + " has not been sent");
 		}
-		draft.logReply(reply, note);
+		draft.logReply(reply, note, this.clock.instant());
 		this.drafts.flush();
 		Set<SafetyConcern> concerns = EnumSet.noneOf(SafetyConcern.class);
 		if (reply == ReplyKind.ASKED_FOR_NO_CONTACT) {
@@ -150,42 +159,70 @@ public class OutreachService {
 		if (reply == ReplyKind.BLOCKED) {
 			concerns.add(SafetyConcern.EX_BLOCKED);
 		}
+		if (reply == ReplyKind.NO) {
+			concerns.add(SafetyConcern.EX_SAID_NO);
+		}
 		return this.journeys.recordSafetyConcerns(accountId, journeyId, concerns);
 	}
 
 	@Transactional(readOnly = true)
 	public List<Conversation> conversations(long accountId, long journeyId) {
-		journey(accountId, journeyId);
+		this.journeys.owned(accountId, journeyId);
 		return this.conversations.findByJourneyIdOrderByHeldOnDescIdDesc(journeyId);
 	}
 
 	@Transactional
-	public void logConversation(long accountId, long journeyId, ConversationKind kind, LocalDate heldOn, int rating,
-			String note) {
-		openJourney(accountId, journeyId);
-		this.conversations.save(new Conversation(journeyId, kind, heldOn, rating, note, this.clock.instant()));
+	public Conversation logConversation(long accountId, long journeyId, ConversationKind kind, LocalDate heldOn,
+			int rating, String note) {
+		this.journeys.open(accountId, journeyId, CHANGES);
+		return this.conversations.save(new Conversation(journeyId, kind, heldOn, rating, note, this.clock.instant()));
+	}
+
+	/** Keeps how the person looked back on the conversation, in place of any earlier look back. */
+	@Transactional
+	public void reviewConversation(long accountId, long journeyId, long conversationId, ConversationReview review) {
+		Conversation conversation = conversation(accountId, journeyId, conversationId);
+		this.journeys.open(accountId, journeyId, CHANGES);
+		conversation.review(review, this.clock.instant());
 	}
 
 	@Transactional(readOnly = true)
 	public Conversation conversation(long accountId, long journeyId, long conversationId) {
-		journey(accountId, journeyId);
+		this.journeys.owned(accountId, journeyId);
 		return this.conversations.findByIdAndJourneyId(conversationId, journeyId)
-			.orElseThrow(() -> new OutreachNotFoundException("conversation", conversationId));
+			.orElseThrow(() -> new NotFoundException("conversation", conversationId));
 	}
 
 	@Transactional
 	public void deleteConversation(long accountId, long journeyId, long conversationId) {
 		Conversation conversation = conversation(accountId, journeyId, conversationId);
-		openJourney(accountId, journeyId);
+		this.journeys.open(accountId, journeyId, CHANGES);
 		this.conversations.delete(conversation);
 	}
 
-	private Journey openJourney(long accountId, long journeyId) {
-		Journey journey = journey(accountId, journeyId);
-		if (!isOpen(journey)) {
-			throw new OutreachClosedException(journeyId);
+	/**
+	 * The first words to show for the journey: every situation while it is reaching out; while it
+	 * keeps no contact, those for when they write first and for practical things; none once a lock
+	 * has closed reaching out, or before no contact, or after the journey ended.
+	 */
+	@Transactional(readOnly = true)
+	public List<FirstWords> firstWords(long accountId, long journeyId) {
+		Journey journey = this.journeys.owned(accountId, journeyId);
+		if (CHANGES.allows(journey)) {
+			return List.of(FirstWords.values());
 		}
-		return journey;
+		if (journey.isActive() && journey.getStage() == Stage.NO_CONTACT
+				&& !this.progression.evaluate(journeyId).isLocked()) {
+			return FirstWords.inNoContact();
+		}
+		return List.of();
+	}
+
+	/** A draft is written or changed only for a way of reaching out that is still offered. */
+	private static void offered(DraftContent content) {
+		if (!content.channel().isOffered()) {
+			throw new IllegalArgumentException("Channel " + content.channel() + " is no longer offered");
+		}
 	}
 
 }

@@ -32,7 +32,7 @@ public class GateRules {
 		Stage stage = snapshot.journey().stage();
 		LocalDate today = at.atZone(snapshot.journey().zone()).toLocalDate();
 		NoContactCount noContact = NoContactCounter.count(snapshot, today);
-		OutreachPacing pacing = ReachingOutGate.pacing(snapshot, this.rules.outreach());
+		OutreachPacing pacing = ReachingOutGate.pacing(snapshot, this.rules.outreach(), at);
 		Optional<SafetyLock> lock = safetyLock(snapshot);
 		List<Requirement> requirements = nextClosedByCarriedLock(stage, lock) ? List.of() : switch (stage) {
 			case REFLECTION -> ReflectionGate.requirements(snapshot, this.rules.reflection());
@@ -47,8 +47,8 @@ public class GateRules {
 	}
 
 	/**
-	 * The journey's own locks on record, plus the ones a reply sets: "asked for no contact" and
-	 * "blocked". Without any, a lock carried over from an earlier journey with the same person,
+	 * The journey's own locks on record, plus the ones a reply sets: "asked for no contact",
+	 * "blocked" and a plain "no". Without any, a lock carried over from an earlier journey with the same person,
 	 * with the reasons that journey closed for, found the same way.
 	 */
 	static Optional<SafetyLock> safetyLock(JourneySnapshot snapshot) {
@@ -64,15 +64,18 @@ public class GateRules {
 		return Optional.empty();
 	}
 
-	private static Set<SafetyConcern> concerns(Set<SafetyConcern> recorded, List<ReplyKind> replies) {
+	private static Set<SafetyConcern> concerns(Set<SafetyConcern> recorded, List<Reply> replies) {
 		Set<SafetyConcern> concerns = EnumSet.noneOf(SafetyConcern.class);
 		concerns.addAll(recorded);
-		for (ReplyKind reply : replies) {
-			if (reply == ReplyKind.ASKED_FOR_NO_CONTACT) {
+		for (Reply reply : replies) {
+			if (reply == Reply.ASKED_FOR_NO_CONTACT) {
 				concerns.add(SafetyConcern.EX_ASKED_FOR_NO_CONTACT);
 			}
-			if (reply == ReplyKind.BLOCKED) {
+			if (reply == Reply.BLOCKED) {
 				concerns.add(SafetyConcern.EX_BLOCKED);
+			}
+			if (reply == Reply.NO) {
+				concerns.add(SafetyConcern.EX_SAID_NO);
 			}
 		}
 		return concerns;
@@ -97,8 +100,13 @@ public class GateRules {
 		if (stage == Stage.NO_CONTACT && NoContactGate.theyReachedOutFirst(snapshot.noContact().checkIns(), today)) {
 			notes.add(Text.of("gate.note.theyReachedOut"));
 		}
+		if (stage == Stage.REACHING_OUT && pacing.isPausedNotReady()) {
+			notes.add(Text.of("gate.note.notReady",
+					pacing.nextSendAllowedAt().orElseThrow().atZone(snapshot.journey().zone()).toLocalDate()));
+		}
 		if (stage == Stage.REACHING_OUT && pacing.suggestPause()) {
-			notes.add(Text.of("gate.note.pause", pacing.unansweredInARow()));
+			notes.add(pacing.anyColdInARow() ? Text.of("gate.note.pauseAfterCold", pacing.coldOrUnansweredInARow())
+					: Text.of("gate.note.pause", pacing.unansweredInARow()));
 		}
 		return notes;
 	}

@@ -96,7 +96,7 @@ public record JourneySnapshot(JourneyFacts journey, ReflectionFacts reflection, 
 	 * A lock carried over from an earlier journey with the same person: whether there is one, and
 	 * what closed reaching out on that journey (its recorded concerns and the replies logged on it).
 	 */
-	public record CarriedLockFacts(boolean carried, Set<SafetyConcern> concerns, List<ReplyKind> replies) {
+	public record CarriedLockFacts(boolean carried, Set<SafetyConcern> concerns, List<Reply> replies) {
 
 		public static final CarriedLockFacts NONE = new CarriedLockFacts(false, Set.of(), List.of());
 
@@ -124,7 +124,7 @@ public record JourneySnapshot(JourneyFacts journey, ReflectionFacts reflection, 
 			checkIns = List.copyOf(checkIns);
 		}
 
-		public record CheckIn(LocalDate date, int urge, ContactKind contact) {
+		public record CheckIn(LocalDate date, int urge, Contact contact) {
 		}
 
 	}
@@ -139,19 +139,36 @@ public record JourneySnapshot(JourneyFacts journey, ReflectionFacts reflection, 
 			conversationRatings = List.copyOf(conversationRatings);
 		}
 
-		public record SentMessage(Instant sentAt, ReplyKind reply) {
+		/**
+		 * A message marked sent, and its reply; {@code repliedAt} is when that reply was logged
+		 * (null while there is none, and for replies logged before it was recorded).
+		 */
+		public record SentMessage(Instant sentAt, Reply reply, Instant repliedAt) {
+
+			/** A message whose reply has no time of its own on record. */
+			public SentMessage(Instant sentAt, Reply reply) {
+				this(sentAt, reply, null);
+			}
+
+			/** When the reply was logged, or, without that, when the message was sent. */
+			public Instant repliedOrSentAt() {
+				return (this.repliedAt != null) ? this.repliedAt : this.sentAt;
+			}
+
 		}
 
 	}
 
-	/** Stage 4: the apology, commitments, boundaries agreed by both, and shared activities' ratings. */
-	public record TrustFacts(LocalDate apologyDeliveredOn, List<CommitmentState> commitments,
+	/**
+	 * Stage 4: the apology, the commitments made and how many of them are kept (a pending or broken
+	 * one is not), boundaries agreed by both, and shared activities' ratings.
+	 */
+	public record TrustFacts(LocalDate apologyDeliveredOn, int commitmentsMade, int commitmentsKept,
 			int boundariesAgreedByBoth, List<Integer> activityRatings) {
 
-		public static final TrustFacts NONE = new TrustFacts(null, List.of(), 0, List.of());
+		public static final TrustFacts NONE = new TrustFacts(null, 0, 0, 0, List.of());
 
 		public TrustFacts {
-			commitments = List.copyOf(commitments);
 			activityRatings = List.copyOf(activityRatings);
 		}
 

@@ -60,7 +60,7 @@ final class NoContactCounter {
 		return snapshot.noContact()
 			.checkIns()
 			.stream()
-			.filter((checkIn) -> checkIn.contact() == ContactKind.I_REACHED_OUT)
+			.filter((checkIn) -> checkIn.contact() == Contact.I_REACHED_OUT)
 			.map(CheckIn::date)
 			.filter((date) -> date.isAfter(lastContact) && !date.isAfter(today))
 			.distinct()

@@ -36,7 +36,7 @@ final class NoContactGate {
 
 	static boolean theyReachedOutFirst(List<CheckIn> checkIns, LocalDate today) {
 		return checkIns.stream()
-			.anyMatch((checkIn) -> checkIn.contact() == ContactKind.THEY_REACHED_OUT && !checkIn.date().isAfter(today));
+			.anyMatch((checkIn) -> checkIn.contact() == Contact.THEY_REACHED_OUT && !checkIn.date().isAfter(today));
 	}
 
 	private static Requirement days(NoContactCount count, boolean waived) {

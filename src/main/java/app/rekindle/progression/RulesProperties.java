@@ -15,8 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Every threshold of the gates (PRODUCT §3), as {@code rekindle.rules.*}. The defaults are the
- * product's; an invalid value stops the application at start-up with the property named.
+ * Every threshold of the gates, as {@code rekindle.rules.*} (docs/RULES.md lists them with their
+ * defaults); an invalid value stops the application at start-up with the property named.
  */
 @Validated
 @ConfigurationProperties("rekindle.rules")
@@ -42,12 +42,18 @@ public record RulesProperties(@Valid @DefaultValue Reflection reflection, @Valid
 
 	}
 
-	/** Gate 3→4 and the pacing of messages. */
+	/**
+	 * Gate 3→4 and the pacing of messages. {@code daysAfterUnansweredMessage} is the least wait
+	 * after a message with no answer or a cold one; {@code unansweredInARowBeforePause} counts
+	 * messages in a row with no answer or a cold one; a "not ready yet" pauses reaching out for
+	 * {@code notReadyPauseDays} from the day it was logged.
+	 */
 	public record Outreach(@DefaultValue("2") @Min(0) int minWarmReplies,
 			@DefaultValue("1") @Min(0) int minPositiveConversations,
 			@DefaultValue("4") @Min(1) @Max(5) int positiveConversationRating,
 			@DefaultValue("7") @Min(0) int daysAfterUnansweredMessage,
-			@DefaultValue("2") @Min(1) int unansweredInARowBeforePause, @DefaultValue("24") @Min(0) int coolingHours) {
+			@DefaultValue("2") @Min(1) int unansweredInARowBeforePause, @DefaultValue("24") @Min(0) int coolingHours,
+			@DefaultValue("30") @Min(1) @Max(365) int notReadyPauseDays) {
 	}
 
 	/** Gate 4→5. */

@@ -3,7 +3,7 @@ package app.rekindle.progression;
 import java.util.Optional;
 
 /**
- * The stages of a journey, in order (PRODUCT §2). Moving on is an outcome that can be chosen
+ * The stages of a journey, in order (docs/RULES.md). Moving on is an outcome that can be chosen
  * from any stage; the trial period ends with a choice rather than a gate.
  */
 public enum Stage {

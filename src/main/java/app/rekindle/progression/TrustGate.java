@@ -22,9 +22,9 @@ final class TrustGate {
 		TrustFacts facts = snapshot.trust();
 		int daysInStage = (int) Math.max(0, ChronoUnit.DAYS.between(snapshot.journey().stageEnteredOn(), today));
 		return List.of(Requirement.yesNo("trust.apology", facts.apologyDeliveredOn() != null),
-				Requirement.atLeast("trust.commitments", facts.commitments().size(), rules.minCommitments(),
+				Requirement.atLeast("trust.commitments", facts.commitmentsMade(), rules.minCommitments(),
 						"commitments"),
-				keptShare(facts.commitments(), rules.minKeptPercent()),
+				keptShare(facts.commitmentsMade(), facts.commitmentsKept(), rules.minKeptPercent()),
 				Requirement.atLeast("trust.boundaries", facts.boundariesAgreedByBoth(), rules.minBoundariesAgreed(),
 						"boundaries"),
 				Requirement.atLeast("trust.activities", facts.activityRatings().size(), rules.minActivities(),
@@ -34,9 +34,7 @@ final class TrustGate {
 	}
 
 	/** Kept commitments as a share of all commitments made: a pending promise is not kept yet. */
-	private static Requirement keptShare(List<CommitmentState> commitments, int minPercent) {
-		int total = commitments.size();
-		long kept = commitments.stream().filter((state) -> state == CommitmentState.KEPT).count();
+	private static Requirement keptShare(int total, long kept, int minPercent) {
 		int percent = (total == 0) ? 0 : (int) (kept * 100 / total);
 		boolean met = total > 0 && kept * 100 >= (long) minPercent * total;
 		double fraction = (minPercent == 0) ? 1 : (double) percent / minPercent;

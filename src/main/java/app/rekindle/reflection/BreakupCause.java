@@ -1,6 +1,6 @@
 package app.rekindle.reflection;
 
-/** The catalogue of breakup causes (PRODUCT §4.1). */
+/** The kinds of cause a person can give a reflection entry about why the relationship ended. */
 public enum BreakupCause {
 
 	COMMUNICATION, TRUST, JEALOUSY, DIFFERENT_LIFE_GOALS, OUTSIDE_PRESSURE, ROUTINE_AND_COMPLACENCY, INFIDELITY,

@@ -8,9 +8,10 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import app.rekindle.journey.Journey;
 import app.rekindle.journey.JourneyService;
+import app.rekindle.journey.StageAccess;
 import app.rekindle.progression.Stage;
+import app.rekindle.system.NotFoundException;
 
 /**
  * Stage 1. Every call names the account and the journey, and finds nothing of another account.
@@ -19,6 +20,12 @@ import app.rekindle.progression.Stage;
  */
 @Service
 public class ReflectionService {
+
+	/** Entries and the motives check can be changed while the journey is in reflection. */
+	public static final StageAccess CHANGES = StageAccess.inStage(Stage.REFLECTION);
+
+	/** The safety screen can be changed for as long as the journey is active. */
+	public static final StageAccess SAFETY_SCREEN_CHANGES = StageAccess.whileActive(Stage.REFLECTION);
 
 	private final JourneyService journeys;
 
@@ -42,36 +49,23 @@ public class ReflectionService {
 		this.clock = clock;
 	}
 
-	/** The journey, if it belongs to the account; otherwise a 404. */
-	public Journey journey(long accountId, long journeyId) {
-		return this.journeys.owned(accountId, journeyId);
-	}
-
-	public static boolean isEditable(Journey journey) {
-		return journey.isActive() && journey.getStage() == Stage.REFLECTION;
-	}
-
-	public static boolean isSafetyScreenEditable(Journey journey) {
-		return journey.isActive();
-	}
-
 	@Transactional(readOnly = true)
 	public List<ReflectionEntry> entries(long accountId, long journeyId) {
-		journey(accountId, journeyId);
+		this.journeys.owned(accountId, journeyId);
 		return this.entries.findByJourneyIdOrderByCreatedAtAscIdAsc(journeyId);
 	}
 
 	@Transactional(readOnly = true)
 	public List<ReflectionEntry> entries(long accountId, long journeyId, EntryKind kind) {
-		journey(accountId, journeyId);
+		this.journeys.owned(accountId, journeyId);
 		return this.entries.findByJourneyIdAndKindOrderByCreatedAtAscIdAsc(journeyId, kind);
 	}
 
 	@Transactional(readOnly = true)
 	public ReflectionEntry entry(long accountId, long journeyId, EntryKind kind, long entryId) {
-		journey(accountId, journeyId);
+		this.journeys.owned(accountId, journeyId);
 		return this.entries.findByIdAndJourneyIdAndKind(entryId, journeyId, kind)
-			.orElseThrow(() -> new ReflectionEntryNotFoundException(entryId));
+			.orElseThrow(() -> new NotFoundException("reflection entry", entryId));
 	}
 
 	/** Every entry of every journey of the account, oldest first within each journey. */
@@ -94,33 +88,33 @@ public class ReflectionService {
 
 	@Transactional
 	public ReflectionEntry add(long accountId, long journeyId, EntryContent content) {
-		editableJourney(accountId, journeyId);
+		this.journeys.open(accountId, journeyId, CHANGES);
 		return this.entries.save(ReflectionEntry.create(journeyId, content, this.clock.instant()));
 	}
 
 	@Transactional
 	public void update(long accountId, long journeyId, long entryId, EntryContent content) {
 		ReflectionEntry entry = entry(accountId, journeyId, content.kind(), entryId);
-		editableJourney(accountId, journeyId);
+		this.journeys.open(accountId, journeyId, CHANGES);
 		entry.change(content);
 	}
 
 	@Transactional
 	public void delete(long accountId, long journeyId, EntryKind kind, long entryId) {
 		ReflectionEntry entry = entry(accountId, journeyId, kind, entryId);
-		editableJourney(accountId, journeyId);
+		this.journeys.open(accountId, journeyId, CHANGES);
 		this.entries.delete(entry);
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<MotivesCheck> motivesCheck(long accountId, long journeyId) {
-		journey(accountId, journeyId);
+		this.journeys.owned(accountId, journeyId);
 		return this.motives.findById(journeyId);
 	}
 
 	@Transactional
 	public MotivesCheck answerMotives(long accountId, long journeyId, Set<Motive> ticked, String note) {
-		editableJourney(accountId, journeyId);
+		this.journeys.open(accountId, journeyId, CHANGES);
 		MotivesCheck check = this.motives.findById(journeyId).orElseGet(() -> new MotivesCheck(journeyId));
 		check.answer(ticked, note, this.clock.instant());
 		return this.motives.save(check);
@@ -129,7 +123,7 @@ public class ReflectionService {
 	/**
 	 * The answers to "Can it be fixed?", if the journey is the account's and they were given; one
 	 * statement, so the summary can read them beside the entries. Another account's journey finds
-	 * nothing here; the pages ask {@link #journey} first, which answers 404.
+	 * nothing here; the pages ask {@code JourneyService.owned} first, which answers 404.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<FixableCheck> fixableCheck(long accountId, long journeyId) {
@@ -144,7 +138,7 @@ public class ReflectionService {
 
 	@Transactional
 	public FixableCheck answerFixable(long accountId, long journeyId, FixableAnswers answers) {
-		editableJourney(accountId, journeyId);
+		this.journeys.open(accountId, journeyId, CHANGES);
 		FixableCheck check = this.fixable.findById(journeyId).orElseGet(() -> new FixableCheck(journeyId));
 		check.answer(answers, this.clock.instant());
 		return this.fixable.save(check);
@@ -152,7 +146,7 @@ public class ReflectionService {
 
 	@Transactional(readOnly = true)
 	public Optional<SafetyScreen> safetyScreen(long accountId, long journeyId) {
-		journey(accountId, journeyId);
+		this.journeys.owned(accountId, journeyId);
 		return this.safetyScreens.findById(journeyId);
 	}
 
@@ -162,10 +156,7 @@ public class ReflectionService {
 	 */
 	@Transactional
 	public boolean wouldCloseReachingOut(long accountId, long journeyId, SafetyAnswers answers) {
-		Journey journey = journey(accountId, journeyId);
-		if (!isSafetyScreenEditable(journey)) {
-			throw new ReflectionClosedException(journeyId);
-		}
+		this.journeys.open(accountId, journeyId, SAFETY_SCREEN_CHANGES);
 		return !answers.concerns().isEmpty() && !this.journeys.get(accountId, journeyId).gate().isLocked();
 	}
 
@@ -175,22 +166,11 @@ public class ReflectionService {
 	 */
 	@Transactional
 	public boolean answerSafetyScreen(long accountId, long journeyId, SafetyAnswers answers) {
-		Journey journey = journey(accountId, journeyId);
-		if (!isSafetyScreenEditable(journey)) {
-			throw new ReflectionClosedException(journeyId);
-		}
+		this.journeys.open(accountId, journeyId, SAFETY_SCREEN_CHANGES);
 		SafetyScreen screen = this.safetyScreens.findById(journeyId).orElseGet(() -> new SafetyScreen(journeyId));
 		screen.answer(answers, this.clock.instant());
 		this.safetyScreens.saveAndFlush(screen);
 		return this.journeys.recordSafetyConcerns(accountId, journeyId, answers.concerns());
-	}
-
-	private Journey editableJourney(long accountId, long journeyId) {
-		Journey journey = journey(accountId, journeyId);
-		if (!isEditable(journey)) {
-			throw new ReflectionClosedException(journeyId);
-		}
-		return journey;
 	}
 
 }

@@ -9,7 +9,7 @@ import app.rekindle.progression.SafetyConcern;
 public record SafetyAnswers(boolean violence, boolean threats, boolean controlling, boolean fear,
 		boolean protectiveOrder, boolean askedForNoContact, boolean blocked, boolean newRelationship) {
 
-	/** Every "yes" that closes reaching out (PRODUCT §3, plus fear of the ex). */
+	/** The concern each "yes" records; every one of them closes reaching out for good. */
 	public Set<SafetyConcern> concerns() {
 		Set<SafetyConcern> concerns = EnumSet.noneOf(SafetyConcern.class);
 		add(concerns, this.violence, SafetyConcern.VIOLENCE);

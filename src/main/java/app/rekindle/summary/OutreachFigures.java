@@ -8,7 +8,7 @@ import java.util.Map;
 
 import app.rekindle.outreach.Conversation;
 import app.rekindle.outreach.Draft;
-import app.rekindle.progression.ReplyKind;
+import app.rekindle.outreach.ReplyKind;
 
 /** Messages written and sent, the replies they got by kind, and the conversations and their mean rating. */
 public record OutreachFigures(int drafts, int sent, Map<ReplyKind, Integer> replies, int conversations,

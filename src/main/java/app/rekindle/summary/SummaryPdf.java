@@ -38,7 +38,7 @@ public class SummaryPdf {
 
 	private final String baseUri;
 
-	/** The font files, read from the jar once: inflating them again for every PDF cost more than the layout. */
+	/** The font files, read once: reading them for every PDF cost more than the layout (docs/PERFORMANCE.md). */
 	private final byte[] regular = font("/fonts/DejaVuSans.ttf");
 
 	private final byte[] bold = font("/fonts/DejaVuSans-Bold.ttf");

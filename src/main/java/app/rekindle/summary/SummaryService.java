@@ -1,29 +1,27 @@
 package app.rekindle.summary;
 
-import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountService;
 import app.rekindle.checkin.CheckIn;
 import app.rekindle.checkin.CheckInMark;
 import app.rekindle.checkin.CheckInService;
-import app.rekindle.history.chart.HourChart;
-import app.rekindle.history.chart.LineChart;
+import app.rekindle.history.chart.ChartFactory;
+import app.rekindle.history.chart.ChartPeriod;
 import app.rekindle.journey.Journey;
 import app.rekindle.journey.JourneyService;
 import app.rekindle.journey.JourneyState;
 import app.rekindle.nocontact.NoContactService;
 import app.rekindle.nocontact.UnsentLetter;
+import app.rekindle.nocontact.UrgeEvent;
 import app.rekindle.outreach.Conversation;
 import app.rekindle.outreach.Draft;
 import app.rekindle.outreach.OutreachService;
@@ -65,14 +63,14 @@ public class SummaryService {
 
 	private final TrialService trial;
 
-	private final MessageSource messages;
+	private final ChartFactory charts;
 
-	private final Clock clock;
+	private final AccountClock accountClock;
 
 	SummaryService(AccountService accounts, JourneyService journeys, CheckInService checkIns, NoContactService noContact,
 			ReflectionService reflection, OutreachService outreach, TrustService trust, CommitmentService commitments,
-			BoundaryService boundaries, SharedActivityService activities, TrialService trial, MessageSource messages,
-			Clock clock) {
+			BoundaryService boundaries, SharedActivityService activities, TrialService trial, ChartFactory charts,
+			AccountClock accountClock) {
 		this.accounts = accounts;
 		this.journeys = journeys;
 		this.checkIns = checkIns;
@@ -84,16 +82,12 @@ public class SummaryService {
 		this.boundaries = boundaries;
 		this.activities = activities;
 		this.trial = trial;
-		this.messages = messages;
-		this.clock = clock;
+		this.charts = charts;
+		this.accountClock = accountClock;
 	}
 
 	public ZoneId zone(long accountId) {
 		return this.accounts.get(accountId).getTimeZone();
-	}
-
-	public LocalDate today(ZoneId zone) {
-		return this.clock.instant().atZone(zone).toLocalDate();
 	}
 
 	/** The journey the summary is about: the one asked for, else the active one, else the last one. */
@@ -110,62 +104,61 @@ public class SummaryService {
 	}
 
 	/**
-	 * The summary of the range, with only the words asked for handed on. Notes, letters, the trust
-	 * lists and the answers to "Can it be fixed?" are not even read unless wanted (a year of notes is
-	 * decrypted only then); the reflection entries and drafts are read for their figures anyway, and
-	 * their texts are left out in {@code content.html} when their box is not ticked.
+	 * The summary of the range, with only the words asked for handed on. Notes, letters and the trust
+	 * lists are not even read unless wanted (a year of notes is decrypted only then); the reflection
+	 * entries and drafts are read for their figures anyway, and their texts are left out in
+	 * {@code content.html} when their box is not ticked.
 	 */
 	@Transactional(readOnly = true)
 	public Summary summarise(long accountId, ZoneId zone, Optional<JourneyState> state, SummaryRange range,
 			SummaryWords words) {
-		// Figures and charts need no text: CheckInMark carries the day's numbers only.
-		List<CheckInMark> inRange = this.checkIns.marksBetween(accountId, range.from(), range.to());
-		Map<LocalDate, Integer> moods = new HashMap<>();
-		Map<LocalDate, Integer> urges = new HashMap<>();
-		for (CheckInMark checkIn : inRange) {
-			moods.put(checkIn.day(), checkIn.mood());
-			urges.put(checkIn.day(), checkIn.urge());
-		}
-		int[] byHour = this.noContact.urgesByHour(accountId, zone, (int) range.days());
-		int urgeCount = java.util.Arrays.stream(byHour).sum();
-		CheckInFigures figures = CheckInFigures.of(inRange);
-		LineChart moodChart = LineChart.of("Mood", "Mood each day, from 1 (very low) to 5 (very good).", range.from(),
-				range.to(), moods, 1, 5, "mood");
-		LineChart urgeChart = LineChart.of("Urge to contact them", "Urge each day, from 0 (none) to 10 (overwhelming).",
-				range.from(), range.to(), urges, 0, 10, "urge");
-		HourChart hours = HourChart.of("Urges by hour of the day",
-				this.messages.getMessage("summary.chart.hours", new Object[] { urgeCount }, LocaleContextHolder.getLocale()),
-				byHour);
+		SummaryPeriod period = new SummaryPeriod(range, this.accountClock.today(zone), zone);
+		CheckInPart checkIns = checkIns(accountId, period);
 		List<CheckIn> notes = words.notes() ? this.checkIns.between(accountId, range.from(), range.to())
 			.stream()
 			.filter((checkIn) -> checkIn.getNote() != null)
 			.toList() : List.of();
 		if (state.isEmpty()) {
-			return new Summary(today(zone), zone, range, null, null, figures, moodChart, urgeChart, hours, urgeCount,
-					List.of(), List.of(), List.of(), null, null, List.of(), words, notes, List.of(), Summary.Texts.NONE,
-					null, null);
+			return Summary.withoutJourney(period, words, checkIns, new NotesPart(notes, List.of()));
 		}
 		Journey journey = state.get().journey();
-		long journeyId = journey.getId();
-		List<ReflectionEntry> entries = this.reflection.entries(accountId, journeyId);
-		List<UnsentLetter> letters = words.notes() ? this.noContact.letters(accountId)
+		return new Summary(period, words, new JourneyPart(journey, state.get().gate()), checkIns,
+				reflection(accountId, journey, words), reachingOut(accountId, journey, words), trust(accountId, journey, words),
+				trial(accountId, journey, words), new NotesPart(notes, letters(accountId, journey, period, words)));
+	}
+
+	/**
+	 * The figures and charts, which need no text: {@code CheckInMark} carries the day's numbers only,
+	 * and an urge its time.
+	 */
+	private CheckInPart checkIns(long accountId, SummaryPeriod period) {
+		SummaryRange range = period.range();
+		ZoneId zone = period.zone();
+		List<CheckInMark> marks = this.checkIns.marksBetween(accountId, range.from(), range.to());
+		ChartPeriod days = new ChartPeriod(range.from(), range.to(), period.madeOn());
+		List<Instant> urges = this.noContact.urgesBetween(accountId, days.start(zone), days.end(zone))
 			.stream()
-			.filter((letter) -> letter.getJourneyId().equals(journeyId))
-			.filter((letter) -> inRange(letter.getWrittenAt().atZone(zone).toLocalDate(), range))
-			.toList() : List.of();
-		List<Draft> drafts = drafts(accountId, journey);
-		List<Conversation> conversations = conversations(accountId, journey);
-		Summary.Texts texts = new Summary.Texts(words.reachingOut() ? drafts : List.of(),
-				words.reachingOut() ? conversations : List.of(),
-				trustWords(words, journey) ? this.commitments.commitments(accountId, journeyId) : List.of(),
-				trustWords(words, journey) ? this.boundaries.boundaries(accountId, journeyId) : List.of(),
-				trustWords(words, journey) ? this.activities.activities(accountId, journeyId) : List.of());
-		return new Summary(today(zone), zone, range, journey, state.get().gate(), figures, moodChart, urgeChart, hours,
-				urgeCount, ofKind(entries, EntryKind.CAUSE), ofKind(entries, EntryKind.MISTAKE),
-				ofKind(entries, EntryKind.TRIGGER), OutreachFigures.of(drafts, conversations), trust(accountId, journey),
-				checkpoints(accountId, journey), words, notes, letters, texts,
-				words.reflection() ? this.reflection.fixableCheck(accountId, journeyId).orElse(null) : null,
-				trialTerms(accountId, journey, words));
+			.map(UrgeEvent::getFeltAt)
+			.toList();
+		return new CheckInPart(CheckInFigures.of(marks), this.charts.charts(days, marks, urges, zone));
+	}
+
+	private ReflectionPart reflection(long accountId, Journey journey, SummaryWords words) {
+		List<ReflectionEntry> entries = this.reflection.entries(accountId, journey.getId());
+		return new ReflectionPart(ofKind(entries, EntryKind.CAUSE), ofKind(entries, EntryKind.MISTAKE),
+				ofKind(entries, EntryKind.TRIGGER),
+				words.reflection() ? this.reflection.fixableCheck(accountId, journey.getId()).orElse(null) : null);
+	}
+
+	private List<UnsentLetter> letters(long accountId, Journey journey, SummaryPeriod period, SummaryWords words) {
+		if (!words.notes()) {
+			return List.of();
+		}
+		return this.noContact.letters(accountId)
+			.stream()
+			.filter((letter) -> letter.getJourneyId().equals(journey.getId()))
+			.filter((letter) -> inRange(letter.getWrittenAt().atZone(period.zone()).toLocalDate(), period.range()))
+			.toList();
 	}
 
 	/*
@@ -174,34 +167,40 @@ public class SummaryService {
 	 * still in reflection or no contact, and these were a third of the summary's statements.
 	 */
 
-	private List<Draft> drafts(long accountId, Journey journey) {
-		return journey.reached(Stage.REACHING_OUT) ? this.outreach.drafts(accountId, journey.getId()) : List.of();
+	/** The figures always; the messages and conversations themselves only when their words are wanted. */
+	private ReachingOutPart reachingOut(long accountId, Journey journey, SummaryWords words) {
+		if (!journey.reached(Stage.REACHING_OUT)) {
+			return ReachingOutPart.NONE;
+		}
+		List<Draft> drafts = this.outreach.drafts(accountId, journey.getId());
+		List<Conversation> conversations = this.outreach.conversations(accountId, journey.getId());
+		return new ReachingOutPart(OutreachFigures.of(drafts, conversations),
+				words.reachingOut() ? drafts : List.of(), words.reachingOut() ? conversations : List.of());
 	}
 
-	private List<Conversation> conversations(long accountId, Journey journey) {
-		return journey.reached(Stage.REACHING_OUT) ? this.outreach.conversations(accountId, journey.getId()) : List.of();
+	/** The figures are counted in the database; the lists behind them are read only when their words are wanted. */
+	private TrustPart trust(long accountId, Journey journey, SummaryWords words) {
+		if (!journey.reached(Stage.REBUILDING_TRUST)) {
+			return TrustPart.NONE;
+		}
+		TrustSummary figures = this.trust.summary(accountId, journey.getId());
+		if (!words.trust()) {
+			return new TrustPart(figures, List.of(), List.of(), List.of());
+		}
+		return new TrustPart(figures, this.commitments.commitments(accountId, journey.getId()),
+				this.boundaries.boundaries(accountId, journey.getId()),
+				this.activities.activities(accountId, journey.getId()));
 	}
 
-	/** The lists behind the trust figures are read only when their words are wanted (the figures are counted in the database). */
-	private static boolean trustWords(SummaryWords words, Journey journey) {
-		return words.trust() && journey.reached(Stage.REBUILDING_TRUST);
-	}
-
-	private TrustSummary trust(long accountId, Journey journey) {
-		return journey.reached(Stage.REBUILDING_TRUST) ? this.trust.summary(accountId, journey.getId()) : TrustSummary.NONE;
-	}
-
-	private List<TrialService.CheckpointStatus> checkpoints(long accountId, Journey journey) {
-		return journey.reached(Stage.TRIAL_PERIOD) ? this.trial.checkpoints(accountId, journey.getId()) : List.of();
-	}
-
-	/** The terms of the trial, their words only when the trial's are wanted. */
-	private TrialTerms trialTerms(long accountId, Journey journey, SummaryWords words) {
+	/** The trial's terms, whose words are handed on only when the trial's are wanted, and its checkpoints. */
+	private TrialPart trial(long accountId, Journey journey, SummaryWords words) {
 		if (!journey.reached(Stage.TRIAL_PERIOD)) {
-			return null;
+			return TrialPart.NONE;
 		}
 		TrialTerms terms = this.trial.terms(accountId, journey.getId());
-		return words.trial() ? terms : new TrialTerms(terms.startedOn(), terms.weeks(), null);
+		return new TrialPart(journey.getStage() == Stage.TRIAL_PERIOD,
+				words.trial() ? terms : new TrialTerms(terms.startedOn(), terms.weeks(), null),
+				this.trial.checkpoints(accountId, journey.getId()));
 	}
 
 	private static List<ReflectionEntry> ofKind(List<ReflectionEntry> entries, EntryKind kind) {

@@ -10,7 +10,7 @@ package app.rekindle.summary;
  * @param reflection why it ended, their own part with what they will do differently, triggers, and the
  * answers to "Can it be fixed?"
  * @param notes check-in notes and unsent letters
- * @param reachingOut messages written, the notes on replies and conversations
+ * @param reachingOut messages written, the notes on replies and conversations, and looking back on each conversation
  * @param trust the apology, promises, boundaries and shared activities
  * @param trial what the two agreed will be different in the trial, and the checkpoints' notes, what
  * was missing after a "not yet", and the red flags marked

@@ -13,15 +13,10 @@ import org.springframework.session.Session;
 
 /**
  * The database session store, writing a session's last access time only when it has moved on by
- * {@link #RESOLUTION} or more.
+ * {@link #RESOLUTION} or more. The stamp only decides when an idle session expires (after 8 hours);
+ * changes to the session itself (signing in, a CSRF token, a flash message, a new id) are written at once.
  * <p>
- * Spring Session stamps every request's session with the time and writes the stamp back, so every
- * page a person reads cost a transaction with an update of their session row: on the embedded
- * database a commit written to the file before the answer. The stamp only decides when an idle
- * session expires (after 8 hours), so a minute's resolution changes nothing a person could notice,
- * while a person reading page after page now writes their session at most once a minute. Changes to
- * the session itself (signing in, a new CSRF token, a flash message, a new session id) are written
- * at once, as before.
+ * Why: writing the stamp back on every request cost a tenth of a dashboard (docs/PERFORMANCE.md).
  */
 final class CoarseLastAccessSessionRepository implements FindByIndexNameSessionRepository<CoarseLastAccessSessionRepository.CoarseSession>, DisposableBean {
 

@@ -1,8 +1,6 @@
 package app.rekindle.trial;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,18 +8,19 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountService;
 import app.rekindle.journey.Journey;
 import app.rekindle.journey.JourneyService;
+import app.rekindle.journey.StageAccess;
 import app.rekindle.progression.RulesProperties;
 import app.rekindle.progression.SafetyConcern;
 import app.rekindle.progression.Stage;
 import app.rekindle.progression.TrialStartBounds;
+import app.rekindle.system.NotFoundException;
 
 /**
  * Stage 5: the agreed start, a review at each checkpoint, and the end: back together (here) or
@@ -29,6 +28,9 @@ import app.rekindle.progression.TrialStartBounds;
  */
 @Service
 public class TrialService {
+
+	/** The start and the checkpoint reviews can be changed while the journey is in its trial period. */
+	public static final StageAccess CHANGES = StageAccess.inStage(Stage.TRIAL_PERIOD);
 
 	private final JourneyService journeys;
 
@@ -40,34 +42,22 @@ public class TrialService {
 
 	private final RulesProperties rules;
 
-	private final Clock clock;
+	private final AccountClock accountClock;
 
 	TrialService(JourneyService journeys, AccountService accounts, TrialPeriodRepository periods,
-			CheckpointRepository checkpoints, RulesProperties rules, Clock clock) {
+			CheckpointRepository checkpoints, RulesProperties rules, AccountClock accountClock) {
 		this.journeys = journeys;
 		this.accounts = accounts;
 		this.periods = periods;
 		this.checkpoints = checkpoints;
 		this.rules = rules;
-		this.clock = clock;
-	}
-
-	public Journey journey(long accountId, long journeyId) {
-		return this.journeys.owned(accountId, journeyId);
-	}
-
-	public static boolean isOpen(Journey journey) {
-		return journey.isActive() && journey.getStage() == Stage.TRIAL_PERIOD;
-	}
-
-	public LocalDate today(long accountId) {
-		return this.clock.instant().atZone(this.accounts.get(accountId).getTimeZone()).toLocalDate();
+		this.accountClock = accountClock;
 	}
 
 	/** The agreed start, or the day the journey entered the trial when none was set. */
 	@Transactional(readOnly = true)
 	public LocalDate startedOn(long accountId, long journeyId) {
-		Journey journey = journey(accountId, journeyId);
+		Journey journey = this.journeys.owned(accountId, journeyId);
 		return this.periods.findById(journeyId)
 			.map(TrialPeriod::getStartedOn)
 			.orElseGet(() -> this.journeys.stageEnteredOn(accountId, journeyId, Stage.TRIAL_PERIOD)
@@ -92,7 +82,7 @@ public class TrialService {
 	 */
 	@Transactional(readOnly = true)
 	public TrialTerms terms(long accountId, long journeyId) {
-		journey(accountId, journeyId);
+		this.journeys.owned(accountId, journeyId);
 		return this.periods.findById(journeyId)
 			.map(TrialPeriod::terms)
 			.orElseGet(() -> new TrialTerms(startedOn(accountId, journeyId), null, null));
@@ -101,11 +91,10 @@ public class TrialService {
 	/** The days the agreed start may lie on: from the day the trial step began to today. */
 	@Transactional(readOnly = true)
 	public TrialStartBounds startBounds(long accountId, long journeyId) {
-		Journey journey = journey(accountId, journeyId);
-		ZoneId zone = this.accounts.get(accountId).getTimeZone();
+		Journey journey = this.journeys.owned(accountId, journeyId);
 		LocalDate stepBegan = this.journeys.stageEnteredOn(accountId, journeyId, Stage.TRIAL_PERIOD)
-			.orElse(journey.getStartedAt().atZone(zone).toLocalDate());
-		return TrialStartBounds.of(stepBegan, this.clock.instant(), zone);
+			.orElse(journey.getStartedAt().atZone(this.accounts.get(accountId).getTimeZone()).toLocalDate());
+		return new TrialStartBounds(stepBegan, this.accountClock.today(accountId));
 	}
 
 	/**
@@ -115,7 +104,7 @@ public class TrialService {
 	 */
 	@Transactional
 	public void agree(long accountId, long journeyId, TrialTerms terms) {
-		openJourney(accountId, journeyId);
+		this.journeys.open(accountId, journeyId, CHANGES);
 		if (!startBounds(accountId, journeyId).allows(terms.startedOn())) {
 			throw new IllegalArgumentException("The start lies outside the days the trial may start on");
 		}
@@ -144,7 +133,7 @@ public class TrialService {
 		return checkpoints(accountId, journeyId).stream()
 			.filter((status) -> status.day() == day)
 			.findFirst()
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseThrow(() -> new NotFoundException("checkpoint", day));
 	}
 
 	/**
@@ -155,8 +144,8 @@ public class TrialService {
 	@Transactional
 	public boolean review(long accountId, long journeyId, int day, CheckpointReview review) {
 		CheckpointStatus status = checkpoint(accountId, journeyId, day);
-		openJourney(accountId, journeyId);
-		LocalDate today = today(accountId);
+		this.journeys.open(accountId, journeyId, CHANGES);
+		LocalDate today = this.accountClock.today(accountId);
 		if (today.isBefore(status.dueOn())) {
 			return false;
 		}
@@ -176,21 +165,13 @@ public class TrialService {
 	 */
 	@Transactional
 	public boolean recordRedFlags(long accountId, long journeyId, Set<RedFlag> flags) {
-		openJourney(accountId, journeyId);
+		this.journeys.open(accountId, journeyId, CHANGES);
 		return recordSafetyConcerns(accountId, journeyId, flags);
 	}
 
 	private boolean recordSafetyConcerns(long accountId, long journeyId, Set<RedFlag> flags) {
 		Set<SafetyConcern> concerns = RedFlag.safetyConcerns(flags);
 		return !concerns.isEmpty() && this.journeys.recordSafetyConcerns(accountId, journeyId, concerns);
-	}
-
-	private Journey openJourney(long accountId, long journeyId) {
-		Journey journey = journey(accountId, journeyId);
-		if (!isOpen(journey)) {
-			throw new TrialClosedException(journeyId);
-		}
-		return journey;
 	}
 
 	/** A checkpoint's day mark, when it is due, and its review if there is one. */

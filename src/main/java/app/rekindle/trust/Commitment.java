@@ -15,7 +15,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import app.rekindle.privacy.EncryptedTextConverter;
-import app.rekindle.progression.CommitmentState;
 
 /** A small, concrete promise with a due date, pending until it is kept or broken. */
 @Entity

@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-import app.rekindle.progression.CommitmentState;
 
 interface CommitmentRepository extends JpaRepository<Commitment, Long> {
 

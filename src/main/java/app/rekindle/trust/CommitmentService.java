@@ -1,30 +1,35 @@
 package app.rekindle.trust;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import app.rekindle.progression.CommitmentState;
+import app.rekindle.journey.JourneyService;
+import app.rekindle.system.NotFoundException;
 
 /** Commitments: small, concrete promises, each kept, broken or still pending. */
 @Service
 public class CommitmentService {
 
-	private final TrustAccess access;
+	private final JourneyService journeys;
 
 	private final CommitmentRepository commitments;
 
-	CommitmentService(TrustAccess access, CommitmentRepository commitments) {
-		this.access = access;
+	private final Clock clock;
+
+	CommitmentService(JourneyService journeys, CommitmentRepository commitments, Clock clock) {
+		this.journeys = journeys;
 		this.commitments = commitments;
+		this.clock = clock;
 	}
 
 	/** Soonest due first. */
 	@Transactional(readOnly = true)
 	public List<Commitment> commitments(long accountId, long journeyId) {
-		this.access.journey(accountId, journeyId);
+		this.journeys.owned(accountId, journeyId);
 		return this.commitments.findByJourneyIdOrderByDueOnAscIdAsc(journeyId);
 	}
 
@@ -36,28 +41,28 @@ public class CommitmentService {
 
 	@Transactional(readOnly = true)
 	public Commitment commitment(long accountId, long journeyId, long commitmentId) {
-		this.access.journey(accountId, journeyId);
+		this.journeys.owned(accountId, journeyId);
 		return this.commitments.findByIdAndJourneyId(commitmentId, journeyId)
-			.orElseThrow(() -> new TrustItemNotFoundException("commitment", commitmentId));
+			.orElseThrow(() -> new NotFoundException("commitment", commitmentId));
 	}
 
 	@Transactional
 	public Commitment add(long accountId, long journeyId, String promise, LocalDate dueOn, CommitmentState state) {
-		this.access.editableJourney(accountId, journeyId);
-		return this.commitments.save(new Commitment(journeyId, promise, dueOn, state, this.access.now()));
+		this.journeys.open(accountId, journeyId, TrustService.CHANGES);
+		return this.commitments.save(new Commitment(journeyId, promise, dueOn, state, this.clock.instant()));
 	}
 
 	@Transactional
 	public void changeState(long accountId, long journeyId, long commitmentId, CommitmentState state) {
 		Commitment commitment = commitment(accountId, journeyId, commitmentId);
-		this.access.editableJourney(accountId, journeyId);
+		this.journeys.open(accountId, journeyId, TrustService.CHANGES);
 		commitment.changeState(state);
 	}
 
 	@Transactional
 	public void delete(long accountId, long journeyId, long commitmentId) {
 		Commitment commitment = commitment(accountId, journeyId, commitmentId);
-		this.access.editableJourney(accountId, journeyId);
+		this.journeys.open(accountId, journeyId, TrustService.CHANGES);
 		this.commitments.delete(commitment);
 	}
 

@@ -2,7 +2,6 @@ package app.rekindle.trust;
 
 import java.util.Collection;
 
-import app.rekindle.progression.CommitmentState;
 
 /**
  * Commitments counted by state. The kept share is of all commitments made, as the gate counts

@@ -1,34 +1,40 @@
 package app.rekindle.trust;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.rekindle.journey.JourneyService;
 import app.rekindle.reflection.EntryKind;
 import app.rekindle.reflection.ReflectionEntry;
 import app.rekindle.reflection.ReflectionService;
+import app.rekindle.system.NotFoundException;
 
 /** Shared activities: time together, rated, with whether an old trigger came up. */
 @Service
 public class SharedActivityService {
 
-	private final TrustAccess access;
+	private final JourneyService journeys;
 
 	private final ReflectionService reflection;
 
 	private final SharedActivityRepository activities;
 
-	SharedActivityService(TrustAccess access, ReflectionService reflection, SharedActivityRepository activities) {
-		this.access = access;
+	private final Clock clock;
+
+	SharedActivityService(JourneyService journeys, ReflectionService reflection, SharedActivityRepository activities, Clock clock) {
+		this.journeys = journeys;
 		this.reflection = reflection;
 		this.activities = activities;
+		this.clock = clock;
 	}
 
 	/** Most recent first. */
 	@Transactional(readOnly = true)
 	public List<SharedActivity> activities(long accountId, long journeyId) {
-		this.access.journey(accountId, journeyId);
+		this.journeys.owned(accountId, journeyId);
 		return this.activities.findByJourneyIdOrderByHappenedOnDescIdDesc(journeyId);
 	}
 
@@ -40,9 +46,9 @@ public class SharedActivityService {
 
 	@Transactional(readOnly = true)
 	public SharedActivity activity(long accountId, long journeyId, long activityId) {
-		this.access.journey(accountId, journeyId);
+		this.journeys.owned(accountId, journeyId);
 		return this.activities.findByIdAndJourneyId(activityId, journeyId)
-			.orElseThrow(() -> new TrustItemNotFoundException("activity", activityId));
+			.orElseThrow(() -> new NotFoundException("activity", activityId));
 	}
 
 	/** The person's own triggers from reflection, to name the one that came up. */
@@ -54,7 +60,7 @@ public class SharedActivityService {
 	/** Logs the activity; a trigger id that is not one of this journey's own triggers is left out. */
 	@Transactional
 	public SharedActivity add(long accountId, long journeyId, ActivityContent content) {
-		this.access.editableJourney(accountId, journeyId);
+		this.journeys.open(accountId, journeyId, TrustService.CHANGES);
 		Long named = content.triggerId();
 		boolean own = named != null
 				&& ownTriggers(accountId, journeyId).stream().anyMatch((trigger) -> trigger.getId().equals(named));
@@ -62,13 +68,13 @@ public class SharedActivityService {
 		return this.activities.save(new SharedActivity(journeyId,
 				new ActivityContent(content.happenedOn(), content.what(), content.kind(), content.rating(),
 						content.triggerCameUp(), triggerId, content.note()),
-				this.access.now()));
+				this.clock.instant()));
 	}
 
 	@Transactional
 	public void delete(long accountId, long journeyId, long activityId) {
 		SharedActivity activity = activity(accountId, journeyId, activityId);
-		this.access.editableJourney(accountId, journeyId);
+		this.journeys.open(accountId, journeyId, TrustService.CHANGES);
 		this.activities.delete(activity);
 	}
 

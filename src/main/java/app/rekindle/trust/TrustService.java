@@ -1,6 +1,6 @@
 package app.rekindle.trust;
 
-import java.time.LocalDate;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -9,7 +9,9 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import app.rekindle.journey.Journey;
+import app.rekindle.journey.JourneyService;
+import app.rekindle.journey.StageAccess;
+import app.rekindle.progression.Stage;
 import app.rekindle.reflection.EntryKind;
 import app.rekindle.reflection.ReflectionEntry;
 import app.rekindle.reflection.ReflectionService;
@@ -22,7 +24,10 @@ import app.rekindle.reflection.ReflectionService;
 @Service
 public class TrustService {
 
-	private final TrustAccess access;
+	/** The apology, commitments, boundaries and activities can be changed while the journey is rebuilding trust. */
+	public static final StageAccess CHANGES = StageAccess.inStage(Stage.REBUILDING_TRUST);
+
+	private final JourneyService journeys;
 
 	private final ReflectionService reflection;
 
@@ -34,38 +39,23 @@ public class TrustService {
 
 	private final SharedActivityRepository activities;
 
-	TrustService(TrustAccess access, ReflectionService reflection, ApologyRepository apologies,
-			CommitmentRepository commitments, BoundaryRepository boundaries, SharedActivityRepository activities) {
-		this.access = access;
+	private final Clock clock;
+
+	TrustService(JourneyService journeys, ReflectionService reflection, ApologyRepository apologies,
+			CommitmentRepository commitments, BoundaryRepository boundaries, SharedActivityRepository activities,
+			Clock clock) {
+		this.journeys = journeys;
 		this.reflection = reflection;
 		this.apologies = apologies;
 		this.commitments = commitments;
 		this.boundaries = boundaries;
 		this.activities = activities;
-	}
-
-	public static boolean isEditable(Journey journey) {
-		return TrustAccess.isEditable(journey);
-	}
-
-	/** The journey, if it belongs to the account; otherwise a 404. */
-	public Journey journey(long accountId, long journeyId) {
-		return this.access.journey(accountId, journeyId);
-	}
-
-	/** The journey, if it belongs to the account and rebuilding trust is open for changes. */
-	public Journey editableJourney(long accountId, long journeyId) {
-		return this.access.editableJourney(accountId, journeyId);
-	}
-
-	/** Today in the person's own time zone. */
-	public LocalDate today(long accountId) {
-		return this.access.today(accountId);
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
 	public TrustSummary summary(long accountId, long journeyId) {
-		journey(accountId, journeyId);
+		this.journeys.owned(accountId, journeyId);
 		return new TrustSummary(this.apologies.findById(journeyId).orElse(null),
 				CommitmentTally.of(this.commitments.findStatesByJourneyId(journeyId)),
 				this.boundaries.countByJourneyId(journeyId),
@@ -75,7 +65,7 @@ public class TrustService {
 
 	@Transactional(readOnly = true)
 	public Optional<Apology> apology(long accountId, long journeyId) {
-		journey(accountId, journeyId);
+		this.journeys.owned(accountId, journeyId);
 		return this.apologies.findById(journeyId);
 	}
 
@@ -94,7 +84,7 @@ public class TrustService {
 	/** Saves the apology; ticked ids that are not this journey's own mistakes are left out. */
 	@Transactional
 	public Apology saveApology(long accountId, long journeyId, ApologyContent content) {
-		this.access.editableJourney(accountId, journeyId);
+		this.journeys.open(accountId, journeyId, CHANGES);
 		Set<Long> mistakes = ownMistakes(accountId, journeyId).stream()
 			.map(ReflectionEntry::getId)
 			.collect(Collectors.toSet());
@@ -104,7 +94,7 @@ public class TrustService {
 			.collect(Collectors.toSet());
 		Apology apology = this.apologies.findById(journeyId).orElseGet(() -> new Apology(journeyId));
 		apology.change(new ApologyContent(content.whatIDid(), content.thatItWasMine(), content.whatIWillDo(),
-				content.howYouWillSee(), covered, content.deliveredOn()), this.access.now());
+				content.howYouWillSee(), covered, content.deliveredOn()), this.clock.instant());
 		return this.apologies.save(apology);
 	}
 

@@ -7,6 +7,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import app.rekindle.account.AccountClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CheckInDayTests {
@@ -42,9 +44,9 @@ class CheckInDayTests {
 	@ParameterizedTest(name = "{0} in {1} is {2}")
 	@MethodSource("instants")
 	void todayIsThePersonsOwnDay(String instant, String zone, String day) {
-		CheckInService service = new CheckInService(null, null, null,
+		AccountClock accountClock = new AccountClock(null,
 				java.time.Clock.fixed(java.time.Instant.parse(instant), java.time.ZoneOffset.UTC));
-		assertThat(service.today(java.time.ZoneId.of(zone))).isEqualTo(LocalDate.parse(day));
+		assertThat(accountClock.today(java.time.ZoneId.of(zone))).isEqualTo(LocalDate.parse(day));
 	}
 
 }

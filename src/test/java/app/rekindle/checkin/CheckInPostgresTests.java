@@ -10,8 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountUser;
-import app.rekindle.progression.ContactKind;
 import app.rekindle.testsupport.PostgresTest;
 import app.rekindle.testsupport.TestAccounts;
 
@@ -28,6 +28,9 @@ class CheckInPostgresTests {
 	private CheckInService checkIns;
 
 	@Autowired
+	private AccountClock accountClock;
+
+	@Autowired
 	private CheckInRepository repository;
 
 	@Autowired
@@ -36,7 +39,7 @@ class CheckInPostgresTests {
 	@Test
 	void readsAMonthAndAChartRangeInDayOrder() {
 		AccountUser user = this.accounts.create(TestAccounts.uniqueEmail(), ZoneId.of("UTC"));
-		LocalDate today = this.checkIns.today(user.accountId());
+		LocalDate today = this.accountClock.today(user.accountId());
 		for (int back = 14; back >= 0; back -= 2) {
 			this.checkIns.record(user.accountId(), answers(today.minusDays(back), 1 + back % 5, "day " + back));
 		}
@@ -52,7 +55,7 @@ class CheckInPostgresTests {
 	@Test
 	void theDatabaseKeepsOneCheckInPerAccountAndDayAndNoPlaintext() {
 		AccountUser user = this.accounts.create(TestAccounts.uniqueEmail(), ZoneId.of("UTC"));
-		LocalDate today = this.checkIns.today(user.accountId());
+		LocalDate today = this.accountClock.today(user.accountId());
 		CheckIn first = this.checkIns.record(user.accountId(), answers(today, 3, "I miss our Sunday walks"));
 		CheckIn again = this.checkIns.record(user.accountId(), answers(today, 4, "Better now"));
 

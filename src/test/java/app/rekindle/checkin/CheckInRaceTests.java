@@ -18,8 +18,8 @@ import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import app.rekindle.account.Account;
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountService;
-import app.rekindle.progression.ContactKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -76,7 +76,9 @@ class CheckInRaceTests {
 	}
 
 	private CheckInService service(TransactionTemplate transactions) {
-		return new CheckInService(this.repository, this.accounts, transactions, Clock.fixed(NOW, ZoneOffset.UTC));
+		Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+		return new CheckInService(this.repository, this.accounts, transactions, new AccountClock(this.accounts, clock),
+				clock);
 	}
 
 	private CheckInAnswers answers() {

@@ -25,17 +25,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CarriedLockTests {
 
-	/** Every reason an earlier journey can have closed for: each concern on record, and the two replies that say no. */
+	/** Every reason an earlier journey can have closed for: each concern on record, and the three replies that say no. */
 	static Stream<Arguments> everyEarlierLock() {
 		Stream<Arguments> concerns = Stream.of(SafetyConcern.values())
 			.map((concern) -> Arguments.of(concern.name(), new CarriedLockFacts(true, Set.of(concern), List.of()), concern));
 		Stream<Arguments> replies = Stream.of(
-				Arguments.of("reply " + ReplyKind.ASKED_FOR_NO_CONTACT,
-						new CarriedLockFacts(true, Set.of(), List.of(ReplyKind.WARM, ReplyKind.ASKED_FOR_NO_CONTACT)),
+				Arguments.of("reply " + Reply.ASKED_FOR_NO_CONTACT,
+						new CarriedLockFacts(true, Set.of(), List.of(Reply.WARM, Reply.ASKED_FOR_NO_CONTACT)),
 						SafetyConcern.EX_ASKED_FOR_NO_CONTACT),
-				Arguments.of("reply " + ReplyKind.BLOCKED,
-						new CarriedLockFacts(true, Set.of(), List.of(ReplyKind.NONE_YET, ReplyKind.BLOCKED)),
-						SafetyConcern.EX_BLOCKED));
+				Arguments.of("reply " + Reply.BLOCKED,
+						new CarriedLockFacts(true, Set.of(), List.of(Reply.NONE_YET, Reply.BLOCKED)),
+						SafetyConcern.EX_BLOCKED),
+				Arguments.of("reply " + Reply.NO,
+						new CarriedLockFacts(true, Set.of(), List.of(Reply.NOT_READY, Reply.NO)),
+						SafetyConcern.EX_SAID_NO));
 		return Stream.concat(concerns, replies);
 	}
 
@@ -108,7 +111,7 @@ class CarriedLockTests {
 	@Test
 	void repliesOfTheEarlierJourneyThatAreNotANoCarryNothingOnTheirOwnButTheLinkStillCloses() {
 		GateEvaluation gate = evaluate(Fixtures.passingNoContact()
-			.with(new CarriedLockFacts(true, Set.of(), List.of(ReplyKind.WARM, ReplyKind.COLD))));
+			.with(new CarriedLockFacts(true, Set.of(), List.of(Reply.WARM, Reply.OTHER_ANSWER))));
 
 		assertThat(gate.safetyLock().get().concerns()).isEmpty();
 		assertThat(gate.isPassed()).isFalse();

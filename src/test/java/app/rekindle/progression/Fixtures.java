@@ -68,7 +68,7 @@ final class Fixtures {
 		RulesProperties.Outreach o = RULES.outreach();
 		List<OutreachFacts.SentMessage> sent = new ArrayList<>();
 		for (int i = 0; i < o.minWarmReplies(); i++) {
-			sent.add(new OutreachFacts.SentMessage(NOW.minusSeconds(86400L * (10 - i)), ReplyKind.WARM));
+			sent.add(new OutreachFacts.SentMessage(NOW.minusSeconds(86400L * (10 - i)), Reply.WARM));
 		}
 		return JourneySnapshot.of(journey(Stage.REACHING_OUT, TODAY.minusDays(60), TODAY.minusDays(70)))
 			.with(new OutreachFacts(sent,
@@ -82,14 +82,14 @@ final class Fixtures {
 				startOfDay(TODAY.minusDays(t.minDaysInStage())), base.breakupDate(), base.lastContactDate(),
 				base.noContactDays(), null);
 		return JourneySnapshot.of(inStage)
-			.with(new TrustFacts(TODAY.minusDays(10), Collections.nCopies(t.minCommitments(), CommitmentState.KEPT),
-					t.minBoundariesAgreed(), Collections.nCopies(t.minActivities(), (int) Math.ceil(t.minMeanActivityRating()))));
+			.with(new TrustFacts(TODAY.minusDays(10), t.minCommitments(), t.minCommitments(), t.minBoundariesAgreed(),
+					Collections.nCopies(t.minActivities(), (int) Math.ceil(t.minMeanActivityRating()))));
 	}
 
 	static List<CheckIn> dailyCheckIns(LocalDate from, LocalDate to, int urge) {
 		List<CheckIn> checkIns = new ArrayList<>();
 		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-			checkIns.add(new CheckIn(day, urge, ContactKind.NONE));
+			checkIns.add(new CheckIn(day, urge, Contact.NONE));
 		}
 		return checkIns;
 	}

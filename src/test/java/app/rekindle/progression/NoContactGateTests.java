@@ -161,11 +161,11 @@ class NoContactGateTests {
 		List<CheckIn> checkIns = new ArrayList<>();
 		LocalDate start = TODAY.minusDays(TARGET + 10);
 		for (LocalDate day = start.plusDays(1); day.isBefore(TODAY.minusDays(window - 1)); day = day.plusDays(1)) {
-			checkIns.add(new CheckIn(day, 10, ContactKind.NONE));
+			checkIns.add(new CheckIn(day, 10, Contact.NONE));
 		}
 		for (int i = 0; i < window; i++) {
 			int urge = totalUrge / window + ((i < totalUrge % window) ? 1 : 0);
-			checkIns.add(new CheckIn(TODAY.minusDays(i), urge, ContactKind.NONE));
+			checkIns.add(new CheckIn(TODAY.minusDays(i), urge, Contact.NONE));
 		}
 		GateEvaluation gate = evaluate(JourneySnapshot.of(journey(Stage.NO_CONTACT, start, start))
 			.with(new NoContactFacts(checkIns, 1)));
@@ -198,7 +198,7 @@ class NoContactGateTests {
 	void waivesTheDaysWhenTheyReachedOutFirstAndSaysSo() {
 		LocalDate lastContact = TODAY.minusDays(10);
 		List<CheckIn> checkIns = new ArrayList<>(dailyCheckIns(lastContact.plusDays(1), TODAY, 2));
-		checkIns.set(3, new CheckIn(checkIns.get(3).date(), 5, ContactKind.THEY_REACHED_OUT));
+		checkIns.set(3, new CheckIn(checkIns.get(3).date(), 5, Contact.THEY_REACHED_OUT));
 		GateEvaluation gate = evaluate(JourneySnapshot.of(journey(Stage.NO_CONTACT, lastContact, lastContact))
 			.with(new NoContactFacts(checkIns, 1)));
 		Requirement days = requirement(gate, "noContact.days");
@@ -210,22 +210,10 @@ class NoContactGateTests {
 	}
 
 	@Test
-	void practicalContactNeitherRestartsNorWaives() {
-		LocalDate lastContact = TODAY.minusDays(10);
-		List<CheckIn> checkIns = new ArrayList<>(dailyCheckIns(lastContact.plusDays(1), TODAY, 2));
-		checkIns.set(5, new CheckIn(checkIns.get(5).date(), 2, ContactKind.PRACTICAL));
-		GateEvaluation gate = evaluate(JourneySnapshot.of(journey(Stage.NO_CONTACT, lastContact, lastContact))
-			.with(new NoContactFacts(checkIns, 1)));
-		assertThat(gate.noContact().daysDone()).isEqualTo(10);
-		assertThat(requirement(gate, "noContact.days").isMet()).isFalse();
-		assertThat(requirement(gate, "noContact.days").isWaived()).isFalse();
-	}
-
-	@Test
 	void aSlipRestartsTheRunButKeepsTheTotalAndTheLongestRun() {
 		LocalDate lastContact = TODAY.minusDays(50);
 		List<CheckIn> checkIns = new ArrayList<>(dailyCheckIns(lastContact.plusDays(1), TODAY, 3));
-		checkIns.set(29, new CheckIn(TODAY.minusDays(20), 9, ContactKind.I_REACHED_OUT));
+		checkIns.set(29, new CheckIn(TODAY.minusDays(20), 9, Contact.I_REACHED_OUT));
 		GateEvaluation gate = evaluate(JourneySnapshot.of(journey(Stage.NO_CONTACT, lastContact, lastContact))
 			.with(new NoContactFacts(checkIns, 1)));
 		NoContactCount count = gate.noContact();
@@ -242,8 +230,8 @@ class NoContactGateTests {
 	@Test
 	void twoSlipsMakeThreeRuns() {
 		LocalDate lastContact = TODAY.minusDays(40);
-		List<CheckIn> checkIns = List.of(new CheckIn(TODAY.minusDays(30), 8, ContactKind.I_REACHED_OUT),
-				new CheckIn(TODAY.minusDays(25), 8, ContactKind.I_REACHED_OUT), new CheckIn(TODAY, 3, ContactKind.NONE));
+		List<CheckIn> checkIns = List.of(new CheckIn(TODAY.minusDays(30), 8, Contact.I_REACHED_OUT),
+				new CheckIn(TODAY.minusDays(25), 8, Contact.I_REACHED_OUT), new CheckIn(TODAY, 3, Contact.NONE));
 		NoContactCount count = evaluate(JourneySnapshot.of(journey(Stage.NO_CONTACT, lastContact, lastContact))
 			.with(new NoContactFacts(checkIns, 0))).noContact();
 		assertThat(count.daysDone()).isEqualTo(25);
@@ -275,8 +263,8 @@ class NoContactGateTests {
 				base.startedAt(), base.stageEnteredAt(), base.breakupDate(), base.lastContactDate(),
 				base.noContactDays(), null, left);
 		List<CheckIn> checkIns = new ArrayList<>(dailyCheckIns(lastContact.plusDays(1), TODAY, 3));
-		checkIns.set(19, new CheckIn(lastContact.plusDays(20), 8, ContactKind.I_REACHED_OUT));
-		checkIns.set(59, new CheckIn(TODAY.minusDays(40), 2, ContactKind.I_REACHED_OUT));
+		checkIns.set(19, new CheckIn(lastContact.plusDays(20), 8, Contact.I_REACHED_OUT));
+		checkIns.set(59, new CheckIn(TODAY.minusDays(40), 2, Contact.I_REACHED_OUT));
 		NoContactCount count = evaluate(JourneySnapshot.of(moved).with(new NoContactFacts(checkIns, 1))).noContact();
 		assertThat(count.stoppedOn()).isEqualTo(left);
 		assertThat(count.isStopped()).isTrue();

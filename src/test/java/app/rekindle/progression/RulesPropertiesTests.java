@@ -29,6 +29,19 @@ class RulesPropertiesTests {
 			assertThat(rules.noContact().minCheckInPercent()).isEqualTo(60);
 			assertThat(rules.trust().minKeptPercent()).isEqualTo(80);
 			assertThat(rules.trial().checkpointDays()).containsExactly(30, 60, 90);
+			assertThat(rules.outreach().notReadyPauseDays()).isEqualTo(30);
+		});
+	}
+
+	@Test
+	void readsTheNotReadyPauseAndRefusesOneOfNoDays() {
+		this.context.withPropertyValues("rekindle.rules.outreach.not-ready-pause-days=45")
+			.run((context) -> assertThat(context.getBean(RulesProperties.class).outreach().notReadyPauseDays()).isEqualTo(45));
+		this.context.withPropertyValues("rekindle.rules.outreach.not-ready-pause-days=0").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause()
+				.hasMessageContaining("outreach.notReadyPauseDays")
+				.hasMessageContaining("greater than or equal to 1");
 		});
 	}
 

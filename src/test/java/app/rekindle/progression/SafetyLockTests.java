@@ -45,21 +45,25 @@ class SafetyLockTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = ReplyKind.class, names = { "ASKED_FOR_NO_CONTACT", "BLOCKED" })
-	void aNoFromTheExLocks(ReplyKind reply) {
+	@EnumSource(value = Reply.class, names = { "ASKED_FOR_NO_CONTACT", "BLOCKED", "NO" })
+	void aNoFromTheExLocks(Reply reply) {
 		JourneySnapshot snapshot = Fixtures.passingOutreach();
 		List<SentMessage> sent = new java.util.ArrayList<>(snapshot.outreach().sentMessages());
 		sent.add(new SentMessage(NOW.minus(Duration.ofDays(1)), reply));
 		GateEvaluation gate = evaluate(snapshot.with(new OutreachFacts(sent, snapshot.outreach().conversationRatings())));
 		assertThat(gate.isLocked()).isTrue();
-		assertThat(gate.safetyLock().get().concerns()).containsExactly((reply == ReplyKind.BLOCKED)
-				? SafetyConcern.EX_BLOCKED : SafetyConcern.EX_ASKED_FOR_NO_CONTACT);
+		assertThat(gate.safetyLock().get().concerns()).containsExactly(switch (reply) {
+			case BLOCKED -> SafetyConcern.EX_BLOCKED;
+			case NO -> SafetyConcern.EX_SAID_NO;
+			default -> SafetyConcern.EX_ASKED_FOR_NO_CONTACT;
+		});
+		assertThat(gate.safetyLock().get().isAboutSafety()).isFalse();
 		assertThat(gate.isPassed()).isFalse();
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = ReplyKind.class, names = { "NONE_YET", "WARM", "NEUTRAL", "COLD" })
-	void otherRepliesDoNotLock(ReplyKind reply) {
+	@EnumSource(value = Reply.class, names = { "NONE_YET", "WARM", "OTHER_ANSWER", "COLD", "NOT_READY" })
+	void otherRepliesDoNotLock(Reply reply) {
 		JourneySnapshot snapshot = Fixtures.passingOutreach();
 		List<SentMessage> sent = new java.util.ArrayList<>(snapshot.outreach().sentMessages());
 		sent.add(0, new SentMessage(NOW.minus(Duration.ofDays(30)), reply));

@@ -35,8 +35,8 @@ class TrustGateTests {
 	@Test
 	void needsTheApologyDelivered() {
 		TrustFacts facts = passingTrust().trust();
-		GateEvaluation gate = evaluate(passingTrust().with(new TrustFacts(null, facts.commitments(),
-				facts.boundariesAgreedByBoth(), facts.activityRatings())));
+		GateEvaluation gate = evaluate(passingTrust().with(new TrustFacts(null, facts.commitmentsMade(),
+				facts.commitmentsKept(), facts.boundariesAgreedByBoth(), facts.activityRatings())));
 		assertThat(requirement(gate, "trust.apology").isMet()).isFalse();
 		assertThat(gate.isPassed()).isFalse();
 	}
@@ -54,27 +54,22 @@ class TrustGateTests {
 		TrustFacts base = passingTrust().trust();
 		int rating = (int) Math.ceil(TRUST.minMeanActivityRating());
 		TrustFacts facts = switch (key) {
-			case "trust.commitments" -> new TrustFacts(base.apologyDeliveredOn(),
-					Collections.nCopies(count, CommitmentState.KEPT), base.boundariesAgreedByBoth(), base.activityRatings());
-			case "trust.boundaries" -> new TrustFacts(base.apologyDeliveredOn(), base.commitments(), count,
-					base.activityRatings());
-			default -> new TrustFacts(base.apologyDeliveredOn(), base.commitments(), base.boundariesAgreedByBoth(),
-					Collections.nCopies(count, rating));
+			case "trust.commitments" -> new TrustFacts(base.apologyDeliveredOn(), count, count,
+					base.boundariesAgreedByBoth(), base.activityRatings());
+			case "trust.boundaries" -> new TrustFacts(base.apologyDeliveredOn(), base.commitmentsMade(),
+					base.commitmentsKept(), count, base.activityRatings());
+			default -> new TrustFacts(base.apologyDeliveredOn(), base.commitmentsMade(), base.commitmentsKept(),
+					base.boundariesAgreedByBoth(), Collections.nCopies(count, rating));
 		};
 		assertThat(requirement(evaluate(passingTrust().with(facts)), key).isMet()).isEqualTo(met);
 	}
 
-	/** 100 commitments, so each kept one is one percent. */
+	/** 100 commitments, so each kept one is one percent; the others are pending or broken. */
 	@ParameterizedTest(name = "{0}% kept")
 	@MethodSource("keptShares")
 	void needsEnoughCommitmentsKept(int keptPercent, boolean met) {
-		List<CommitmentState> commitments = new ArrayList<>();
-		for (int i = 0; i < 100; i++) {
-			commitments.add((i < keptPercent) ? CommitmentState.KEPT
-					: (i % 2 == 0) ? CommitmentState.BROKEN : CommitmentState.PENDING);
-		}
 		TrustFacts base = passingTrust().trust();
-		GateEvaluation gate = evaluate(passingTrust().with(new TrustFacts(base.apologyDeliveredOn(), commitments,
+		GateEvaluation gate = evaluate(passingTrust().with(new TrustFacts(base.apologyDeliveredOn(), 100, keptPercent,
 				base.boundariesAgreedByBoth(), base.activityRatings())));
 		assertThat(requirement(gate, "trust.kept").isMet()).isEqualTo(met);
 		assertThat(requirement(gate, "trust.kept").progress())
@@ -96,7 +91,8 @@ class TrustGateTests {
 		}
 		TrustFacts base = passingTrust().trust();
 		GateEvaluation gate = evaluate(passingTrust().with(
-				new TrustFacts(base.apologyDeliveredOn(), base.commitments(), base.boundariesAgreedByBoth(), ratings)));
+				new TrustFacts(base.apologyDeliveredOn(), base.commitmentsMade(), base.commitmentsKept(),
+						base.boundariesAgreedByBoth(), ratings)));
 		assertThat(requirement(gate, "trust.rating").isMet()).isEqualTo(met);
 	}
 

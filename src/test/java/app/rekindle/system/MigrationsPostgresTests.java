@@ -43,6 +43,16 @@ class MigrationsPostgresTests {
 	}
 
 	@Test
+	void aDatabaseMigratedWithTheTrialMigrationsOldCommentValidates() {
+		String checksum = "select checksum from flyway_schema_history where version = '7'";
+		this.jdbc.update("update flyway_schema_history set checksum = ? where version = '7'", TrialMigrationChecksum.BEFORE);
+
+		this.flyway.validate();
+
+		assertThat(this.jdbc.queryForObject(checksum, Integer.class)).isEqualTo(TrialMigrationChecksum.AFTER);
+	}
+
+	@Test
 	void storesInstantsWithTheirTimeZone() {
 		String type = this.jdbc.queryForObject(
 				"select data_type from information_schema.columns where table_schema = ? and table_name = 'account' and column_name = 'created_at'",

@@ -22,9 +22,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.checkin.CheckInAnswers;
 import app.rekindle.checkin.CheckInService;
-import app.rekindle.progression.ContactKind;
+import app.rekindle.checkin.ContactKind;
 import app.rekindle.testsupport.AxeScan;
 import app.rekindle.testsupport.Browser;
 import app.rekindle.testsupport.BrowserTest;
@@ -58,6 +59,9 @@ class QuickExitBrowserTests {
 
 	@Autowired
 	private CheckInService checkIns;
+
+	@Autowired
+	private AccountClock accountClock;
 
 	@Autowired
 	private JdbcTemplate jdbc;
@@ -162,7 +166,7 @@ class QuickExitBrowserTests {
 		assertThat(browser.path()).isEqualTo("/dashboard");
 		long accountId = this.jdbc.queryForObject("select id from account where email = ?", Long.class, email);
 		this.checkIns.record(accountId,
-				new CheckInAnswers(this.checkIns.today(accountId), 3, 4, ContactKind.NONE, Set.of(), null, NOTE));
+				new CheckInAnswers(this.accountClock.today(accountId), 3, 4, ContactKind.NONE, Set.of(), null, NOTE));
 	}
 
 	/**

@@ -118,8 +118,8 @@ class RemovalConfirmationTests {
 						"/journeys/{j}/outreach", "still resting", null),
 				new Kind("conversation", Stage.REACHING_OUT, "outreach_conversation",
 						"select id from outreach_conversation where journey_id = ?",
-						"/journeys/{j}/outreach/conversations/{i}", "/journeys/{j}/outreach#conversation-{i}",
-						"/journeys/{j}/outreach", "good call", null),
+						"/journeys/{j}/outreach/conversations/{i}", "/journeys/{j}/outreach/conversations/{i}",
+						"/journeys/{j}/outreach", "good call", "listen more"),
 				new Kind("commitment", Stage.REBUILDING_TRUST, "trust_commitment",
 						"select id from trust_commitment where journey_id = ?", "/journeys/{j}/trust/commitments/{i}",
 						"/journeys/{j}/trust/commitments#commitment-{i}", "/journeys/{j}/trust/commitments",
@@ -204,9 +204,10 @@ class RemovalConfirmationTests {
 		this.journeys.putInStage(journeyId, Stage.REBUILDING_TRUST);
 		long conversation = this.jdbc.queryForObject("select id from outreach_conversation where journey_id = ?",
 				Long.class, journeyId);
-		String outreach = "/journeys/" + journeyId + "/outreach";
-		this.mvc.perform(get(outreach + "/conversations/" + conversation + "/remove").with(user(owner.user())))
-			.andExpect(redirectedUrl(outreach));
+		String conversationPage = "/journeys/" + journeyId + "/outreach/conversations/" + conversation;
+		this.mvc.perform(get(conversationPage + "/remove").with(user(owner.user())))
+			.andExpect(redirectedUrl(conversationPage));
+		assertThat(page(owner.user(), conversationPage)).doesNotContain(conversationPage + "/remove");
 		assertThat(this.jdbc.queryForObject("select count(*) from reflection_entry where id = ?", Integer.class,
 				owner.mistakeId())).isOne();
 	}

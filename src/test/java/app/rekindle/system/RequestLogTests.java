@@ -14,6 +14,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountUser;
 import app.rekindle.checkin.CheckInService;
 import app.rekindle.journey.Journey;
@@ -54,6 +55,9 @@ class RequestLogTests {
 	private CheckInService checkIns;
 
 	@Autowired
+	private AccountClock accountClock;
+
+	@Autowired
 	private ReflectionService reflection;
 
 	@Autowired
@@ -83,7 +87,7 @@ class RequestLogTests {
 
 		AccountUser user = (AccountUser) this.users.loadUserByUsername(email);
 		Journey journey = this.journeys.start(user);
-		LocalDate today = this.checkIns.today(user.accountId());
+		LocalDate today = this.accountClock.today(user.accountId());
 
 		browser.perform(post("/checkin/{day}", today)
 			.with(csrf())

@@ -156,6 +156,19 @@ class ScreenshotTour {
 				(route) -> route.equals("/dashboard") || route.equals("/journeys/{journeyId}"));
 	}
 
+	@Test
+	@Order(5)
+	void repliesThatPauseOrClose(Browser browser) {
+		for (TourData.Replied replied : List.of(this.data.notReady(), this.data.coldThenSilence(), this.data.saidNo())) {
+			logIn(browser, replied.user());
+			String journey = "/journeys/" + replied.journeyId();
+			capture(browser, replied.state(), journey + "/outreach", "/journeys/{journeyId}/outreach");
+			capture(browser, replied.state(), journey + "/outreach/drafts/" + replied.draftId(),
+					"/journeys/{journeyId}/outreach/drafts/{draftId}");
+			capture(browser, replied.state(), journey, "/journeys/{journeyId}");
+		}
+	}
+
 	/** Reflection while it is open: the parts, "Can it be fixed?" unanswered, refused, and with its gentle word. */
 	@Test
 	@Order(5)

@@ -7,9 +7,11 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Set;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountUser;
 import app.rekindle.checkin.CheckInAnswers;
 import app.rekindle.checkin.CheckInService;
+import app.rekindle.checkin.ContactKind;
 import app.rekindle.checkin.SelfCare;
 import app.rekindle.journey.JourneyService;
 import app.rekindle.journey.JourneySetup;
@@ -20,9 +22,7 @@ import app.rekindle.outreach.ConversationKind;
 import app.rekindle.outreach.Draft;
 import app.rekindle.outreach.DraftContent;
 import app.rekindle.outreach.OutreachService;
-import app.rekindle.progression.CommitmentState;
-import app.rekindle.progression.ContactKind;
-import app.rekindle.progression.ReplyKind;
+import app.rekindle.outreach.ReplyKind;
 import app.rekindle.progression.Stage;
 import app.rekindle.reflection.BreakupCause;
 import app.rekindle.reflection.EntryContent;
@@ -40,6 +40,7 @@ import app.rekindle.trust.ApologyContent;
 import app.rekindle.trust.BoundaryContent;
 import app.rekindle.trust.BoundaryService;
 import app.rekindle.trust.CommitmentService;
+import app.rekindle.trust.CommitmentState;
 import app.rekindle.trust.SharedActivityService;
 import app.rekindle.trust.TrustService;
 import app.rekindle.trust.Whose;
@@ -88,12 +89,14 @@ class TourData {
 
 	private final TrialService trial;
 
+	private final AccountClock accountClock;
+
 	private final MutableClock clock;
 
 	TourData(TestAccounts accounts, JourneyService journeys, TestJourneys testJourneys, ReflectionService reflection,
 			CheckInService checkIns, NoContactService noContact, OutreachService outreach, TrustService trust,
 			CommitmentService commitments, BoundaryService boundaries, SharedActivityService activities,
-			TrialService trial, MutableClock clock) {
+			TrialService trial, AccountClock accountClock, MutableClock clock) {
 		this.accounts = accounts;
 		this.journeys = journeys;
 		this.testJourneys = testJourneys;
@@ -106,6 +109,7 @@ class TourData {
 		this.boundaries = boundaries;
 		this.activities = activities;
 		this.trial = trial;
+		this.accountClock = accountClock;
 		this.clock = clock;
 	}
 
@@ -128,7 +132,7 @@ class TourData {
 		long journey = 0;
 		long goal = 0;
 		for (int day = 364; day >= 0; day--) {
-			LocalDate today = this.checkIns.today(account);
+			LocalDate today = this.accountClock.today(account);
 			if (day == 30) {
 				journey = this.journeys
 					.start(account, new JourneySetup("Robin", today.minusDays(38), today.minusDays(8), 30))
@@ -212,7 +216,7 @@ class TourData {
 		this.clock.set(MutableClockConfiguration.START.minus(Duration.ofDays(2)));
 		AccountUser user = this.accounts.create(TestAccounts.uniqueEmail(), ZONE);
 		long account = user.accountId();
-		LocalDate today = this.checkIns.today(account);
+		LocalDate today = this.accountClock.today(account);
 		long id = this.journeys.start(account, new JourneySetup(LONG_NICKNAME, today.minusDays(70), today.minusDays(40), 30))
 			.getId();
 		this.testJourneys.putInStage(id, Stage.REACHING_OUT);
@@ -221,7 +225,7 @@ class TourData {
 		this.clock.advance(Duration.ofHours(25));
 		this.outreach.markSent(account, id, sent.getId());
 		this.outreach.logReply(account, id, sent.getId(), ReplyKind.WARM, "They said it was good to hear from me.");
-		this.outreach.logConversation(account, id, ConversationKind.CALL, this.checkIns.today(account), 4,
+		this.outreach.logConversation(account, id, ConversationKind.CALL, this.accountClock.today(account), 4,
 				"Twenty minutes, easy and light. " + LONG_WORD);
 		this.clock.set(MutableClockConfiguration.START);
 		this.outreach.write(account, id, new DraftContent(Channel.IN_PERSON,
@@ -234,7 +238,7 @@ class TourData {
 		this.clock.set(MutableClockConfiguration.START);
 		AccountUser user = this.accounts.create(TestAccounts.uniqueEmail(), ZONE);
 		long account = user.accountId();
-		LocalDate today = this.checkIns.today(account);
+		LocalDate today = this.accountClock.today(account);
 		long id = this.journeys.start(account, new JourneySetup("Sam", today.minusDays(90), today.minusDays(50), 30))
 			.getId();
 		long mistake = this.reflection.add(account, id, new EntryContent(EntryKind.MISTAKE, null,
@@ -264,7 +268,7 @@ class TourData {
 		this.clock.set(MutableClockConfiguration.START.minus(Duration.ofDays(checkpointDay + 3)));
 		AccountUser user = this.accounts.create(TestAccounts.uniqueEmail(), ZONE);
 		long account = user.accountId();
-		LocalDate began = this.checkIns.today(account);
+		LocalDate began = this.accountClock.today(account);
 		long id = this.journeys.start(account, new JourneySetup("Alex", began.minusDays(150), began.minusDays(120), 30))
 			.getId();
 		this.testJourneys.putInStage(id, Stage.TRIAL_PERIOD);
@@ -283,7 +287,7 @@ class TourData {
 		this.clock.set(MutableClockConfiguration.START.minus(Duration.ofDays(checkpointDay + 3)));
 		AccountUser user = this.accounts.create(TestAccounts.uniqueEmail(), ZONE);
 		long account = user.accountId();
-		LocalDate began = this.checkIns.today(account);
+		LocalDate began = this.accountClock.today(account);
 		long id = this.journeys.start(account, new JourneySetup("Kit", began.minusDays(160), began.minusDays(130), 30))
 			.getId();
 		this.testJourneys.putInStage(id, Stage.TRIAL_PERIOD);
@@ -292,11 +296,67 @@ class TourData {
 	}
 
 	/** A journey the person chose to end, with a closing note. */
+	/** A journey whose replies pause or close reaching out, and the sent message whose page shows what follows. */
+	record Replied(String state, AccountUser user, long journeyId, long draftId) {
+	}
+
+	/** "Not ready yet" logged a day ago: reaching out rests for the configured days. */
+	Replied notReady() {
+		this.clock.set(MutableClockConfiguration.START.minus(Duration.ofDays(3)));
+		AccountUser user = this.accounts.create(TestAccounts.uniqueEmail(), ZONE);
+		long id = reachingOut(user, "Robin");
+		Draft sent = sendAfterRest(user, id, "Hi, I hope the move went well. No need to answer.");
+		this.clock.set(MutableClockConfiguration.START.minus(Duration.ofDays(1)));
+		this.outreach.logReply(user.accountId(), id, sent.getId(), ReplyKind.NOT_READY, "They said they need more time.");
+		this.clock.set(MutableClockConfiguration.START);
+		return new Replied("not-ready", user, id, sent.getId());
+	}
+
+	/** A cold reply, then a message with no answer yet: the wait, and the suggestion to step back or move on. */
+	Replied coldThenSilence() {
+		this.clock.set(MutableClockConfiguration.START.minus(Duration.ofDays(14)));
+		AccountUser user = this.accounts.create(TestAccounts.uniqueEmail(), ZONE);
+		long id = reachingOut(user, "Alex");
+		Draft cold = sendAfterRest(user, id, "Hi, the bakery reopened and I thought of you.");
+		this.clock.advance(Duration.ofDays(1));
+		this.outreach.logReply(user.accountId(), id, cold.getId(), ReplyKind.COLD, "One word: ok.");
+		this.clock.advance(Duration.ofDays(7));
+		sendAfterRest(user, id, "I hope your exams went well.");
+		this.clock.set(MutableClockConfiguration.START);
+		return new Replied("cold-then-silence", user, id, cold.getId());
+	}
+
+	/** A plain "no": reaching out closed for good, the journey moved on. */
+	Replied saidNo() {
+		this.clock.set(MutableClockConfiguration.START.minus(Duration.ofDays(3)));
+		AccountUser user = this.accounts.create(TestAccounts.uniqueEmail(), ZONE);
+		long id = reachingOut(user, "Sam");
+		Draft sent = sendAfterRest(user, id, "Hi, I would like to hear how you are, if you want to tell me.");
+		this.outreach.logReply(user.accountId(), id, sent.getId(), ReplyKind.NO, "Kind, and clear.");
+		this.clock.set(MutableClockConfiguration.START);
+		return new Replied("said-no", user, id, sent.getId());
+	}
+
+	private long reachingOut(AccountUser user, String nickname) {
+		LocalDate today = this.accountClock.today(user.accountId());
+		long id = this.journeys.start(user.accountId(), new JourneySetup(nickname, today.minusDays(90), today.minusDays(60), 30))
+			.getId();
+		this.testJourneys.putInStage(id, Stage.REACHING_OUT);
+		return id;
+	}
+
+	private Draft sendAfterRest(AccountUser user, long journeyId, String body) {
+		Draft draft = this.outreach.write(user.accountId(), journeyId, new DraftContent(Channel.TEXT, body, LocalTime.of(18, 30)));
+		this.clock.advance(Duration.ofHours(25));
+		this.outreach.markSent(user.accountId(), journeyId, draft.getId());
+		return draft;
+	}
+
 	AccountUser movedOn() {
 		this.clock.set(MutableClockConfiguration.START);
 		AccountUser user = this.accounts.create(TestAccounts.uniqueEmail(), ZONE);
 		long account = user.accountId();
-		LocalDate today = this.checkIns.today(account);
+		LocalDate today = this.accountClock.today(account);
 		long id = this.journeys.start(account, new JourneySetup("Jamie", today.minusDays(60), today.minusDays(30), 30))
 			.getId();
 		this.testJourneys.putInStage(id, Stage.NO_CONTACT);
@@ -313,7 +373,7 @@ class TourData {
 		this.clock.set(MutableClockConfiguration.START);
 		AccountUser user = this.accounts.create(TestAccounts.uniqueEmail(), ZONE);
 		long account = user.accountId();
-		LocalDate today = this.checkIns.today(account);
+		LocalDate today = this.accountClock.today(account);
 		long id = this.journeys.start(account, new JourneySetup("Kit", today.minusDays(20), today.minusDays(6), 30))
 			.getId();
 		reflect(account, id);

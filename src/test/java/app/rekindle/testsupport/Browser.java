@@ -160,7 +160,7 @@ public final class Browser {
 
 	/** Ticks the checkbox or radio button whose own label reads {@code label}. */
 	public Browser tick(String label) {
-		WebElement labelElement = this.driver.findElement(By.xpath("//label[normalize-space()='" + label + "']"));
+		WebElement labelElement = this.driver.findElement(By.xpath("//label[normalize-space()=" + xpathString(label) + "]"));
 		String forId = labelElement.getDomAttribute("for");
 		WebElement input = (forId != null) ? this.driver.findElement(By.id(forId)) : labelElement.findElement(By.tagName("input"));
 		if (!input.isSelected()) {
@@ -282,6 +282,11 @@ public final class Browser {
 
 	void quit() {
 		this.driver.quit();
+	}
+
+	/** A string as an XPath literal, in double quotes when it holds an apostrophe ("don't"). */
+	private static String xpathString(String text) {
+		return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
 	}
 
 }

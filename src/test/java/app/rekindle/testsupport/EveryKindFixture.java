@@ -10,9 +10,11 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountUser;
 import app.rekindle.checkin.CheckInAnswers;
 import app.rekindle.checkin.CheckInService;
+import app.rekindle.checkin.ContactKind;
 import app.rekindle.checkin.SelfCare;
 import app.rekindle.journey.Journey;
 import app.rekindle.journey.JourneyService;
@@ -20,13 +22,14 @@ import app.rekindle.journey.JourneySetup;
 import app.rekindle.nocontact.GrowthGoal;
 import app.rekindle.nocontact.NoContactService;
 import app.rekindle.outreach.Channel;
+import app.rekindle.outreach.Conversation;
 import app.rekindle.outreach.ConversationKind;
+import app.rekindle.outreach.ConversationReview;
 import app.rekindle.outreach.Draft;
 import app.rekindle.outreach.DraftContent;
 import app.rekindle.outreach.OutreachService;
-import app.rekindle.progression.CommitmentState;
-import app.rekindle.progression.ContactKind;
-import app.rekindle.progression.ReplyKind;
+import app.rekindle.outreach.ReplyKind;
+import app.rekindle.outreach.ReviewAnswer;
 import app.rekindle.progression.RulesProperties;
 import app.rekindle.progression.Stage;
 import app.rekindle.reflection.BreakupCause;
@@ -47,6 +50,7 @@ import app.rekindle.trust.ApologyContent;
 import app.rekindle.trust.BoundaryContent;
 import app.rekindle.trust.BoundaryService;
 import app.rekindle.trust.CommitmentService;
+import app.rekindle.trust.CommitmentState;
 import app.rekindle.trust.SharedActivityService;
 import app.rekindle.trust.TrustService;
 import app.rekindle.trust.Whose;
@@ -92,12 +96,15 @@ public class EveryKindFixture {
 
 	private final RulesProperties rules;
 
+	private final AccountClock accountClock;
+
 	private final Clock clock;
 
 	EveryKindFixture(app.rekindle.calendar.CalendarFeedService calendarFeeds, TestAccounts accounts, JourneyService journeys, TestJourneys testJourneys,
 			ReflectionService reflection, CheckInService checkIns, NoContactService noContact,
 			OutreachService outreach, TrustService trust, CommitmentService commitments, BoundaryService boundaries,
-			SharedActivityService activities, TrialService trial, RulesProperties rules, Clock clock) {
+			SharedActivityService activities, TrialService trial, RulesProperties rules, AccountClock accountClock,
+			Clock clock) {
 		this.accounts = accounts;
 		this.journeys = journeys;
 		this.testJourneys = testJourneys;
@@ -111,6 +118,7 @@ public class EveryKindFixture {
 		this.activities = activities;
 		this.trial = trial;
 		this.rules = rules;
+		this.accountClock = accountClock;
 		this.clock = clock;
 		this.calendarFeeds = calendarFeeds;
 	}
@@ -147,7 +155,7 @@ public class EveryKindFixture {
 		}
 		AccountUser user = this.accounts.create(TestAccounts.uniqueEmail(), ZoneId.of("Europe/Berlin"));
 		long account = user.accountId();
-		LocalDate today = this.checkIns.today(account);
+		LocalDate today = this.accountClock.today(account);
 		Journey journey = this.journeys.start(account,
 				new JourneySetup(tag + " Sam", today.minusDays(60), today.minusDays(45), 30));
 		long id = journey.getId();
@@ -195,7 +203,10 @@ public class EveryKindFixture {
 		mutableClock.advance(Duration.ofHours(25));
 		this.outreach.markSent(account, id, draft.getId());
 		this.outreach.logReply(account, id, draft.getId(), ReplyKind.WARM, created.text("they smiled"));
-		this.outreach.logConversation(account, id, ConversationKind.CALL, today, 4, created.text("good call"));
+		Conversation call = this.outreach.logConversation(account, id, ConversationKind.CALL, today, 4,
+				created.text("good call"));
+		this.outreach.reviewConversation(account, id, call.getId(), new ConversationReview(ReviewAnswer.YES,
+				ReviewAnswer.PARTLY, ReviewAnswer.YES, ReviewAnswer.NO, created.text("listen more")));
 
 		if (stopAt == Stage.REACHING_OUT) {
 			return new Created(user, tag, id, 0, mistake.getId(), trigger.getId(), today, created.checkpointDay());
@@ -212,7 +223,7 @@ public class EveryKindFixture {
 			return new Created(user, tag, id, 0, mistake.getId(), trigger.getId(), today, created.checkpointDay());
 		}
 		this.testJourneys.putInStage(id, Stage.TRIAL_PERIOD);
-		LocalDate trialBegan = this.trial.today(account);
+		LocalDate trialBegan = this.accountClock.today(account);
 		this.trial.agree(account, id, new TrialTerms(trialBegan, 12, created.text("what will differ")));
 		// Counted from a start before the step began, as one saved before that was refused: the first review is due now.
 		this.testJourneys.moveTrialStart(id, trialBegan.minusDays(created.checkpointDay()));

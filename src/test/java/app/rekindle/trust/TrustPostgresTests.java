@@ -9,9 +9,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountUser;
 import app.rekindle.journey.Journey;
-import app.rekindle.progression.CommitmentState;
 import app.rekindle.progression.GateEvaluation;
 import app.rekindle.progression.Progression;
 import app.rekindle.progression.Requirement;
@@ -43,6 +43,9 @@ class TrustPostgresTests {
 	private TrustService trust;
 
 	@Autowired
+	private AccountClock accountClock;
+
+	@Autowired
 	private CommitmentService commitments;
 
 	@Autowired
@@ -67,7 +70,7 @@ class TrustPostgresTests {
 		ReflectionEntry trigger = this.reflection.add(user.accountId(), id,
 				new EntryContent(EntryKind.TRIGGER, null, "Our song", null));
 		putInTrust(id);
-		LocalDate today = this.trust.today(user.accountId());
+		LocalDate today = this.accountClock.today(user.accountId());
 
 		GateEvaluation empty = this.progression.evaluate(id);
 		assertThat(empty.requirements()).filteredOn(Requirement::isMet).isEmpty();

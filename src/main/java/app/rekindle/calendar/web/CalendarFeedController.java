@@ -3,15 +3,14 @@ package app.rekindle.calendar.web;
 import java.nio.charset.StandardCharsets;
 
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 
 import app.rekindle.calendar.CalendarFeedService;
+import app.rekindle.system.NotFoundException;
 
 /**
  * The feed itself, for calendar apps: public, since they cannot sign in, and found only by its
@@ -34,7 +33,7 @@ class CalendarFeedController {
 
 	@GetMapping(FEED_PATH)
 	ResponseEntity<String> feed(@PathVariable String token) {
-		String calendar = this.feeds.calendar(token).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		String calendar = this.feeds.calendar(token).orElseThrow(() -> new NotFoundException("calendar feed"));
 		return ResponseEntity.ok()
 			.contentType(TEXT_CALENDAR)
 			.cacheControl(CacheControl.noStore())

@@ -21,14 +21,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountUser;
 import app.rekindle.checkin.CheckIn;
 import app.rekindle.checkin.CheckInDay;
 import app.rekindle.checkin.CheckInNotAllowedException;
 import app.rekindle.checkin.CheckInProperties;
 import app.rekindle.checkin.CheckInService;
+import app.rekindle.checkin.ContactKind;
 import app.rekindle.checkin.SelfCare;
-import app.rekindle.progression.ContactKind;
 
 /**
  * The daily check-in: today's, or a missed day's within the late window. A check-in is addressed
@@ -49,10 +50,13 @@ class CheckInController {
 
 	private final CheckInService checkIns;
 
+	private final AccountClock accountClock;
+
 	private final CheckInProperties properties;
 
-	CheckInController(CheckInService checkIns, CheckInProperties properties) {
+	CheckInController(CheckInService checkIns, AccountClock accountClock, CheckInProperties properties) {
 		this.checkIns = checkIns;
+		this.accountClock = accountClock;
 		this.properties = properties;
 	}
 
@@ -63,7 +67,7 @@ class CheckInController {
 
 	@GetMapping("/checkin")
 	String today(@AuthenticationPrincipal AccountUser user) {
-		return "redirect:/checkin/" + this.checkIns.today(user.accountId());
+		return "redirect:/checkin/" + this.accountClock.today(user.accountId());
 	}
 
 	@GetMapping("/checkin/{day}")
@@ -114,7 +118,7 @@ class CheckInController {
 		}
 		model.addAttribute("notice", notice(saved));
 		model.addAttribute("slip", saved.getContact() == ContactKind.I_REACHED_OUT);
-		model.addAttribute("dayKind", CheckInDay.of(day, this.checkIns.today(user.accountId())));
+		model.addAttribute("dayKind", CheckInDay.of(day, this.accountClock.today(user.accountId())));
 		return VIEW_HARD_MOMENT;
 	}
 
@@ -129,7 +133,7 @@ class CheckInController {
 	}
 
 	private String page(AccountUser user, LocalDate day, Model model) {
-		LocalDate today = this.checkIns.today(user.accountId());
+		LocalDate today = this.accountClock.today(user.accountId());
 		CheckInDay kind = CheckInDay.of(day, today);
 		model.addAttribute("day", day);
 		model.addAttribute("today", today);

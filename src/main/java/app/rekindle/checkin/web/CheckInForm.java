@@ -12,8 +12,8 @@ import jakarta.validation.constraints.Size;
 
 import app.rekindle.checkin.CheckIn;
 import app.rekindle.checkin.CheckInAnswers;
+import app.rekindle.checkin.ContactKind;
 import app.rekindle.checkin.SelfCare;
-import app.rekindle.progression.ContactKind;
 
 public class CheckInForm {
 

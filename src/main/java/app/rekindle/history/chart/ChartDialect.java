@@ -20,10 +20,9 @@ import org.unbescape.html.HtmlEscape;
  * {@code chart:plot="${chart}"}: fills the element with a {@link LineChart}'s line segments and points,
  * one {@code <polyline class="chart__line">} per run of days and one {@code <circle class="chart__point">}
  * with its {@code <title>} per day.
+ * Every attribute value and tooltip is escaped as the template would escape it.
  * <p>
- * A year's summary has 730 points. Written element by element in the template, with five expressions
- * each, they were most of the cost of the page (docs/PERFORMANCE.md); written here as one piece of
- * markup, they cost a loop. Every attribute value and tooltip is escaped as the template would escape it.
+ * Why: a year's 730 points written element by element were half the summary's template time (docs/PERFORMANCE.md).
  */
 @Component
 public class ChartDialect extends AbstractProcessorDialect {
@@ -58,10 +57,8 @@ public class ChartDialect extends AbstractProcessorDialect {
 		}
 
 		/**
-		 * One text event with the markup of every segment and point. The model factory would look up
-		 * each attribute's definition by name (a case-insensitive search, seven times a point), which
-		 * was a fifth of the summary's template time; the markup written here is what those events
-		 * wrote, with every value escaped the same way.
+		 * One text event with the markup of every segment and point: what element events would write,
+		 * with every value escaped the same way, without their look-up of each attribute by name.
 		 */
 		private static IModel plot(IModelFactory factory, LineChart chart) {
 			boolean urge = "urge".equals(chart.cssModifier());

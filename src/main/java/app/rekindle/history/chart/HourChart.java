@@ -106,6 +106,11 @@ public record HourChart(String cssModifier, String title, String description, Pl
 		return this.bars.stream().allMatch((bar) -> bar.count() == 0);
 	}
 
+	/** All the urges the bars count. */
+	public int total() {
+		return this.bars.stream().mapToInt(Bar::count).sum();
+	}
+
 	/**
 	 * One hour's bar; coordinates are formatted for SVG.
 	 *

@@ -15,8 +15,7 @@ final class Svg {
 	/**
 	 * One decimal is finer than a screen pixel at any size the page shows. Written with a dot whatever
 	 * the default locale (a German one would write "12,5" and break the SVG), rounded half up as
-	 * {@code String.format("%.1f")} does, without its cost: a year's chart writes a thousand
-	 * coordinates, and the formatter built its locale's number symbols anew for each one.
+	 * {@code String.format("%.1f")} does, without its cost (docs/PERFORMANCE.md).
 	 */
 	static String number(double value) {
 		return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).toPlainString();

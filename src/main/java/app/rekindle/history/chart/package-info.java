@@ -1,7 +1,9 @@
 /**
- * View models for the history page's charts and calendar: pure functions from check-in values to
- * the numbers and words an SVG or a table needs, so the templates only place what is computed here.
- * The printable summary draws the same charts, hence the named interface.
+ * The charts and the calendar: {@link app.rekindle.history.chart.ChartFactory} builds the charts of
+ * a period with their titles and sentences from {@code messages.properties}, for the history page
+ * and the printable summary alike (hence the named interface); the models under it are pure
+ * functions from values to the numbers and words an SVG or a table needs, so the templates only
+ * place what is computed here.
  */
 @org.springframework.modulith.NamedInterface("chart")
 package app.rekindle.history.chart;

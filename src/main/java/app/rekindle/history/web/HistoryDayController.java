@@ -14,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountService;
 import app.rekindle.account.AccountUser;
 import app.rekindle.checkin.CheckInDay;
@@ -37,9 +38,12 @@ class HistoryDayController {
 
 	private final AccountService accounts;
 
-	HistoryDayController(HistoryService history, AccountService accounts) {
+	private final AccountClock accountClock;
+
+	HistoryDayController(HistoryService history, AccountService accounts, AccountClock accountClock) {
 		this.history = history;
 		this.accounts = accounts;
+		this.accountClock = accountClock;
 	}
 
 	@GetMapping("/history/{day}")
@@ -53,7 +57,7 @@ class HistoryDayController {
 			return noDay(response, HttpStatus.BAD_REQUEST, "history.day.unreadable", model);
 		}
 		ZoneId zone = this.accounts.get(user.accountId()).getTimeZone();
-		LocalDate today = this.history.today(zone);
+		LocalDate today = this.accountClock.today(zone);
 		if (!HistoryDay.hasPage(day, today)) {
 			return noDay(response, HttpStatus.NOT_FOUND, day.isAfter(today) ? "history.day.future" : "history.day.tooEarly",
 					model);

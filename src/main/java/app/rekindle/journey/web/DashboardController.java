@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 
 import app.rekindle.account.Account;
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountService;
 import app.rekindle.account.AccountUser;
 import app.rekindle.checkin.CheckInMark;
@@ -46,23 +47,26 @@ class DashboardController {
 
 	private final SupportProperties support;
 
+	private final AccountClock accountClock;
+
 	private final Clock clock;
 
 	DashboardController(AccountService accounts, JourneyService journeys, CheckInService checkIns, LowDays lowDays,
-			SupportProperties support, Clock clock) {
+			SupportProperties support, AccountClock accountClock, Clock clock) {
 		this.accounts = accounts;
 		this.support = support;
 		this.journeys = journeys;
 		this.checkIns = checkIns;
 		this.lowDays = lowDays;
+		this.accountClock = accountClock;
 		this.clock = clock;
 	}
 
 	@GetMapping("/dashboard")
 	String showDashboard(@AuthenticationPrincipal AccountUser user, HttpSession session, Model model) {
 		Account account = this.accounts.get(user.accountId());
+		LocalDate today = this.accountClock.today(account.getTimeZone());
 		ZonedDateTime now = this.clock.instant().atZone(account.getTimeZone());
-		LocalDate today = now.toLocalDate();
 		// One read gives today's figures and the recent days the support card looks at.
 		List<CheckInMark> recent = this.checkIns.marksBetween(user.accountId(), this.lowDays.since(today), today);
 		model.addAttribute("greeting", Greeting.at(now.toLocalTime()).messageCode());
@@ -93,7 +97,7 @@ class DashboardController {
 	/** "Not now" on the support card: it stays away for the rest of the person's day. */
 	@PostMapping("/dashboard/support-card")
 	String dismissSupportCard(@AuthenticationPrincipal AccountUser user, HttpSession session) {
-		session.setAttribute(SUPPORT_CARD_DISMISSED_ON, this.checkIns.today(user.accountId()));
+		session.setAttribute(SUPPORT_CARD_DISMISSED_ON, this.accountClock.today(user.accountId()));
 		return "redirect:/dashboard";
 	}
 

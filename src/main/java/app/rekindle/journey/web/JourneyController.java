@@ -1,6 +1,5 @@
 package app.rekindle.journey.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountService;
 import app.rekindle.account.AccountUser;
 import app.rekindle.journey.EarlierLock;
@@ -44,15 +44,15 @@ class JourneyController {
 
 	private final SupportProperties support;
 
-	private final Clock clock;
+	private final AccountClock accountClock;
 
 	JourneyController(JourneyService journeys, AccountService accounts, RulesProperties rules,
-			SupportProperties support, Clock clock) {
+			SupportProperties support, AccountClock accountClock) {
 		this.journeys = journeys;
 		this.accounts = accounts;
 		this.noContactRules = rules.noContact();
 		this.support = support;
-		this.clock = clock;
+		this.accountClock = accountClock;
 	}
 
 	@InitBinder("form")
@@ -113,7 +113,7 @@ class JourneyController {
 	}
 
 	private LocalDate today(AccountUser user) {
-		return this.clock.instant().atZone(this.accounts.get(user.accountId()).getTimeZone()).toLocalDate();
+		return this.accountClock.today(user.accountId());
 	}
 
 }

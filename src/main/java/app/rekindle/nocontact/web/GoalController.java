@@ -14,9 +14,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountUser;
-import app.rekindle.checkin.CheckInService;
 import app.rekindle.journey.Journey;
+import app.rekindle.journey.JourneyService;
 import app.rekindle.nocontact.GrowthGoal;
 import app.rekindle.nocontact.NoContactService;
 import app.rekindle.system.RemovalConfirmation;
@@ -33,11 +34,14 @@ class GoalController {
 
 	private final NoContactService noContact;
 
-	private final CheckInService checkIns;
+	private final JourneyService journeys;
 
-	GoalController(NoContactService noContact, CheckInService checkIns) {
+	private final AccountClock accountClock;
+
+	GoalController(NoContactService noContact, JourneyService journeys, AccountClock accountClock) {
 		this.noContact = noContact;
-		this.checkIns = checkIns;
+		this.journeys = journeys;
+		this.accountClock = accountClock;
 	}
 
 	@InitBinder("goalForm")
@@ -71,7 +75,7 @@ class GoalController {
 	@GetMapping("/journeys/{journeyId}/goals/{goalId}")
 	String showGoal(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId, @PathVariable long goalId,
 			Model model) {
-		model.addAttribute("progressForm", new ProgressForm(this.checkIns.today(user.accountId())));
+		model.addAttribute("progressForm", new ProgressForm(this.accountClock.today(user.accountId())));
 		return goal(user, journeyId, goalId, model);
 	}
 
@@ -80,7 +84,7 @@ class GoalController {
 			@PathVariable long goalId, @Valid @ModelAttribute("progressForm") ProgressForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		this.noContact.goal(user.accountId(), journeyId, goalId);
-		form.validate(result, this.checkIns.today(user.accountId()));
+		form.validate(result, this.accountClock.today(user.accountId()));
 		if (result.hasErrors()) {
 			return goal(user, journeyId, goalId, model);
 		}
@@ -94,7 +98,7 @@ class GoalController {
 			@PathVariable long goalId, Model model) {
 		GrowthGoal goal = this.noContact.goal(user.accountId(), journeyId, goalId);
 		String goalUrl = "/journeys/" + journeyId + "/goals/" + goalId;
-		if (!this.noContact.journey(user.accountId(), journeyId).isActive()) {
+		if (!NoContactService.GOAL_CHANGES.allows(this.journeys.owned(user.accountId(), journeyId))) {
 			return "redirect:" + goalUrl;
 		}
 		return RemovalConfirmation.of(REMOVAL, goalUrl + "/delete", goalUrl)
@@ -112,14 +116,14 @@ class GoalController {
 	}
 
 	private String goals(AccountUser user, long journeyId, Model model) {
-		Journey journey = this.noContact.journey(user.accountId(), journeyId);
+		Journey journey = this.journeys.owned(user.accountId(), journeyId);
 		model.addAttribute("journey", journey);
 		model.addAttribute("goals", this.noContact.goals(user.accountId(), journeyId));
 		return VIEW_GOALS;
 	}
 
 	private String goal(AccountUser user, long journeyId, long goalId, Model model) {
-		model.addAttribute("journey", this.noContact.journey(user.accountId(), journeyId));
+		model.addAttribute("journey", this.journeys.owned(user.accountId(), journeyId));
 		model.addAttribute("goal", this.noContact.goal(user.accountId(), journeyId, goalId));
 		return VIEW_GOAL;
 	}

@@ -1,5 +1,7 @@
 package app.rekindle.outreach.web;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,12 +19,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import app.rekindle.account.AccountService;
 import app.rekindle.account.AccountUser;
 import app.rekindle.journey.Journey;
+import app.rekindle.journey.JourneyService;
 import app.rekindle.outreach.Channel;
 import app.rekindle.outreach.Draft;
 import app.rekindle.outreach.OutreachService;
 import app.rekindle.outreach.PressureCheck;
+import app.rekindle.outreach.ReplyKind;
 import app.rekindle.outreach.SendRefusedException;
-import app.rekindle.progression.ReplyKind;
+import app.rekindle.progression.GateEvaluation;
+import app.rekindle.progression.RulesProperties;
 import app.rekindle.system.RemovalConfirmation;
 
 /** One draft: its pressure check, its rest, marking it sent, and the reply it got. */
@@ -33,16 +38,30 @@ class DraftController {
 
 	private static final String REMOVAL = "draft";
 
+	/**
+	 * The answers in the order a person reads them: none yet, warm to cold, then the ones that
+	 * pause reaching out or close it.
+	 */
+	static final List<ReplyKind> REPLIES = List.of(ReplyKind.NONE_YET, ReplyKind.WARM, ReplyKind.NEUTRAL,
+			ReplyKind.COLD, ReplyKind.NOT_READY, ReplyKind.NO, ReplyKind.ASKED_FOR_NO_CONTACT, ReplyKind.BLOCKED);
+
 	private final OutreachService outreach;
+
+	private final JourneyService journeys;
 
 	private final PressureCheck pressureCheck;
 
 	private final AccountService accounts;
 
-	DraftController(OutreachService outreach, PressureCheck pressureCheck, AccountService accounts) {
+	private final RulesProperties rules;
+
+	DraftController(OutreachService outreach, JourneyService journeys, PressureCheck pressureCheck,
+			AccountService accounts, RulesProperties rules) {
 		this.outreach = outreach;
+		this.journeys = journeys;
 		this.pressureCheck = pressureCheck;
 		this.accounts = accounts;
+		this.rules = rules;
 	}
 
 	@InitBinder("draftForm")
@@ -69,6 +88,7 @@ class DraftController {
 			@PathVariable long draftId, @Valid @ModelAttribute("draftForm") DraftForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		Draft draft = this.outreach.draft(user.accountId(), journeyId, draftId);
+		form.validate(result);
 		if (result.hasErrors()) {
 			model.addAttribute("replyForm", ReplyForm.of(draft));
 			return page(user, journeyId, draft, model);
@@ -83,7 +103,7 @@ class DraftController {
 			@PathVariable long draftId, Model model) {
 		Draft draft = this.outreach.draft(user.accountId(), journeyId, draftId);
 		String draftUrl = "/journeys/" + journeyId + "/outreach/drafts/" + draftId;
-		if (draft.isSent() || !OutreachService.isOpen(this.outreach.journey(user.accountId(), journeyId))) {
+		if (draft.isSent() || !OutreachService.CHANGES.allows(this.journeys.owned(user.accountId(), journeyId))) {
 			return "redirect:" + draftUrl;
 		}
 		return RemovalConfirmation.of(REMOVAL, draftUrl + "/delete", draftUrl)
@@ -123,7 +143,7 @@ class DraftController {
 			return "redirect:/journeys/" + journeyId + "/outreach/drafts/" + draftId;
 		}
 		if (result.hasErrors()) {
-			if (!OutreachService.isOpen(this.outreach.journey(user.accountId(), journeyId))) {
+			if (!OutreachService.CHANGES.allows(this.journeys.owned(user.accountId(), journeyId))) {
 				// The reply form is gone from a closed page: say why, as a valid answer is told.
 				redirect.addFlashAttribute("notice", "outreach.closed");
 				return "redirect:/journeys/" + journeyId + "/outreach";
@@ -139,15 +159,18 @@ class DraftController {
 	}
 
 	private String page(AccountUser user, long journeyId, Draft draft, Model model) {
-		Journey journey = this.outreach.journey(user.accountId(), journeyId);
+		Journey journey = this.journeys.owned(user.accountId(), journeyId);
+		GateEvaluation gate = this.outreach.gate(user.accountId(), journeyId);
 		model.addAttribute("journey", journey);
-		model.addAttribute("open", OutreachService.isOpen(journey));
+		model.addAttribute("open", OutreachService.CHANGES.allows(journey));
 		model.addAttribute("draft", draft);
 		model.addAttribute("findings", this.pressureCheck.check(draft.getBody(), draft.getPlannedSendTime()));
-		model.addAttribute("decision", this.outreach.sendDecision(user.accountId(), journeyId, draft));
+		model.addAttribute("decision", this.outreach.sendDecision(draft, gate));
+		model.addAttribute("pacing", gate.pacing());
+		model.addAttribute("notReadyPauseDays", this.rules.outreach().notReadyPauseDays());
 		model.addAttribute("zone", this.accounts.get(user.accountId()).getTimeZone());
-		model.addAttribute("channels", Channel.values());
-		model.addAttribute("replies", ReplyKind.values());
+		model.addAttribute("channels", Channel.offered());
+		model.addAttribute("replies", REPLIES);
 		return VIEW_DRAFT;
 	}
 

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
 
 import app.rekindle.outreach.Channel;
 import app.rekindle.outreach.Draft;
@@ -32,6 +33,13 @@ public class DraftForm {
 		form.body = draft.getBody();
 		form.plannedSendTime = draft.getPlannedSendTime();
 		return form;
+	}
+
+	/** A way of reaching out that is no longer offered is refused, with a word on why, on the same page. */
+	void validate(Errors errors) {
+		if (this.channel != null && !this.channel.isOffered() && !errors.hasFieldErrors("channel")) {
+			errors.rejectValue("channel", "draft.channel.notOffered");
+		}
 	}
 
 	DraftContent toContent() {

@@ -1,11 +1,13 @@
 package app.rekindle.outreach.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,8 +19,10 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountService;
 import app.rekindle.account.AccountUser;
 import app.rekindle.journey.Journey;
@@ -27,6 +31,7 @@ import app.rekindle.outreach.Channel;
 import app.rekindle.outreach.Conversation;
 import app.rekindle.outreach.ConversationKind;
 import app.rekindle.outreach.Draft;
+import app.rekindle.outreach.FirstWords;
 import app.rekindle.outreach.OutreachService;
 import app.rekindle.outreach.PressureCheck;
 import app.rekindle.progression.Progression;
@@ -50,16 +55,19 @@ class OutreachController {
 
 	private final AccountService accounts;
 
-	private final Clock clock;
+	private final AccountClock accountClock;
+
+	private final MessageSource messages;
 
 	OutreachController(OutreachService outreach, JourneyService journeys, Progression progression,
-			PressureCheck pressureCheck, AccountService accounts, Clock clock) {
+			PressureCheck pressureCheck, AccountService accounts, AccountClock accountClock, MessageSource messages) {
 		this.outreach = outreach;
 		this.journeys = journeys;
 		this.progression = progression;
 		this.pressureCheck = pressureCheck;
 		this.accounts = accounts;
-		this.clock = clock;
+		this.accountClock = accountClock;
+		this.messages = messages;
 	}
 
 	@InitBinder("draftForm")
@@ -72,9 +80,19 @@ class OutreachController {
 		binder.setAllowedFields("kind", "heldOn", "rating", "note");
 	}
 
+	/**
+	 * The page; {@code example} names one of the {@link FirstWords} the person chose to use, which
+	 * then fills the new draft's message box for them to make their own. An unknown one is ignored.
+	 */
 	@GetMapping("/journeys/{journeyId}/outreach")
-	String showOutreach(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId, Model model) {
-		model.addAttribute("draftForm", new DraftForm());
+	String showOutreach(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId,
+			@RequestParam(name = "example", required = false) String example, Model model) {
+		DraftForm draftForm = new DraftForm();
+		FirstWords.example(example).ifPresent((chosen) -> {
+			draftForm.setBody(this.messages.getMessage(chosen.code(), null, LocaleContextHolder.getLocale()));
+			model.addAttribute("exampleUsed", true);
+		});
+		model.addAttribute("draftForm", draftForm);
 		model.addAttribute("conversationForm", new ConversationForm(today(user)));
 		return page(user, journeyId, model);
 	}
@@ -83,6 +101,7 @@ class OutreachController {
 	String writeDraft(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId,
 			@Valid @ModelAttribute("draftForm") DraftForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		form.validate(result);
 		if (result.hasErrors()) {
 			model.addAttribute("conversationForm", new ConversationForm(today(user)));
 			return page(user, journeyId, model);
@@ -101,26 +120,27 @@ class OutreachController {
 			model.addAttribute("draftForm", new DraftForm());
 			return page(user, journeyId, model);
 		}
-		this.outreach.logConversation(user.accountId(), journeyId, form.getKind(), form.getHeldOn(), form.getRating(),
-				form.noteOrNull());
+		Conversation conversation = this.outreach.logConversation(user.accountId(), journeyId, form.getKind(),
+				form.getHeldOn(), form.getRating(), form.noteOrNull());
+		// Its own page asks the few questions of looking back on it.
 		redirect.addFlashAttribute("notice", "conversation.saved");
-		return "redirect:/journeys/" + journeyId + "/outreach";
+		return "redirect:" + ConversationController.conversationUrl(journeyId, conversation.getId());
 	}
 
 	@GetMapping("/journeys/{journeyId}/outreach/conversations/{conversationId}/remove")
 	String confirmConversationRemoval(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId,
 			@PathVariable long conversationId, Model model) {
 		Conversation conversation = this.outreach.conversation(user.accountId(), journeyId, conversationId);
-		String outreachUrl = "/journeys/" + journeyId + "/outreach";
-		if (!OutreachService.isOpen(this.outreach.journey(user.accountId(), journeyId))) {
-			return "redirect:" + outreachUrl;
+		String conversationUrl = ConversationController.conversationUrl(journeyId, conversationId);
+		if (!OutreachService.CHANGES.allows(this.journeys.owned(user.accountId(), journeyId))) {
+			return "redirect:" + conversationUrl;
 		}
-		return RemovalConfirmation
-			.of(REMOVAL, outreachUrl + "/conversations/" + conversationId + "/delete",
-					outreachUrl + "#conversation-" + conversationId)
+		// Looking back on it goes with it: its note is shown too.
+		return RemovalConfirmation.of(REMOVAL, conversationUrl + "/delete", conversationUrl)
 			.label("conversation." + conversation.getKind())
 			.day(conversation.getHeldOn())
 			.text(conversation.getNote())
+			.detail(conversation.isReviewed() ? conversation.getReview().note() : null)
 			.show(model);
 	}
 
@@ -141,18 +161,18 @@ class OutreachController {
 	}
 
 	private String page(AccountUser user, long journeyId, Model model) {
-		Journey journey = this.outreach.journey(user.accountId(), journeyId);
+		Journey journey = this.journeys.owned(user.accountId(), journeyId);
 		List<DraftView> drafts = this.outreach.drafts(user.accountId(), journeyId)
 			.stream()
 			.map((draft) -> new DraftView(draft, this.pressureCheck.check(draft.getBody(), draft.getPlannedSendTime())))
 			.toList();
 		model.addAttribute("journey", journey);
-		model.addAttribute("open", OutreachService.isOpen(journey));
+		model.addAttribute("open", OutreachService.CHANGES.allows(journey));
 		model.addAttribute("drafts", drafts);
 		model.addAttribute("conversations", this.outreach.conversations(user.accountId(), journeyId));
 		model.addAttribute("gate", this.progression.evaluate(journeyId));
 		model.addAttribute("zone", zone(user));
-		model.addAttribute("channels", Channel.values());
+		model.addAttribute("channels", Channel.offered());
 		model.addAttribute("conversationKinds", ConversationKind.values());
 		return VIEW_OUTREACH;
 	}
@@ -162,7 +182,7 @@ class OutreachController {
 	}
 
 	private LocalDate today(AccountUser user) {
-		return this.clock.instant().atZone(zone(user)).toLocalDate();
+		return this.accountClock.today(user.accountId());
 	}
 
 }

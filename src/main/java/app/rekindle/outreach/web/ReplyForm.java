@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import app.rekindle.outreach.Draft;
-import app.rekindle.progression.ReplyKind;
+import app.rekindle.outreach.ReplyKind;
 
 public class ReplyForm {
 

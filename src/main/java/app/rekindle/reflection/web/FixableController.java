@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.rekindle.account.AccountUser;
 import app.rekindle.journey.Journey;
+import app.rekindle.journey.JourneyService;
 import app.rekindle.reflection.FixableAnswers;
 import app.rekindle.reflection.FixableCheck;
 import app.rekindle.reflection.Motive;
@@ -37,8 +38,11 @@ class FixableController {
 
 	private final ReflectionService reflection;
 
-	FixableController(ReflectionService reflection) {
+	private final JourneyService journeys;
+
+	FixableController(ReflectionService reflection, JourneyService journeys) {
 		this.reflection = reflection;
+		this.journeys = journeys;
 	}
 
 	@InitBinder("form")
@@ -49,7 +53,7 @@ class FixableController {
 
 	@GetMapping("/journeys/{journeyId}/reflection/can-it-be-fixed")
 	String showFixable(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId, Model model) {
-		Journey journey = this.reflection.journey(user.accountId(), journeyId);
+		Journey journey = this.journeys.owned(user.accountId(), journeyId);
 		FixableCheck check = this.reflection.fixableCheck(user.accountId(), journeyId).orElse(null);
 		model.addAttribute("form", (check != null) ? FixableForm.of(check.answers()) : new FixableForm());
 		return page(user, journey, check, model);
@@ -59,7 +63,7 @@ class FixableController {
 	String processFixable(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId,
 			@Valid @ModelAttribute("form") FixableForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		Journey journey = this.reflection.journey(user.accountId(), journeyId);
+		Journey journey = this.journeys.owned(user.accountId(), journeyId);
 		if (result.hasErrors()) {
 			return page(user, journey, this.reflection.fixableCheck(user.accountId(), journeyId).orElse(null), model);
 		}
@@ -72,7 +76,7 @@ class FixableController {
 	/** The page shows the gentle word for the answers saved, not for a submission that was not. */
 	private String page(AccountUser user, Journey journey, FixableCheck check, Model model) {
 		model.addAttribute("journey", journey);
-		model.addAttribute("editable", ReflectionService.isEditable(journey));
+		model.addAttribute("editable", ReflectionService.CHANGES.allows(journey));
 		model.addAttribute("unforgivableChoices", FixableAnswers.Unforgivable.values());
 		model.addAttribute("changedChoices", FixableAnswers.Changed.values());
 		model.addAttribute("whoseHandsChoices", FixableAnswers.WhoseHands.values());

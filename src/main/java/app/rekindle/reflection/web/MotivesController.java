@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.rekindle.account.AccountUser;
 import app.rekindle.journey.Journey;
+import app.rekindle.journey.JourneyService;
 import app.rekindle.reflection.Motive;
 import app.rekindle.reflection.MotivesCheck;
 import app.rekindle.reflection.ReflectionService;
@@ -28,8 +29,11 @@ class MotivesController {
 
 	private final ReflectionService reflection;
 
-	MotivesController(ReflectionService reflection) {
+	private final JourneyService journeys;
+
+	MotivesController(ReflectionService reflection, JourneyService journeys) {
 		this.reflection = reflection;
+		this.journeys = journeys;
 	}
 
 	@InitBinder("form")
@@ -60,9 +64,9 @@ class MotivesController {
 	}
 
 	private String page(AccountUser user, long journeyId, Model model) {
-		Journey journey = this.reflection.journey(user.accountId(), journeyId);
+		Journey journey = this.journeys.owned(user.accountId(), journeyId);
 		model.addAttribute("journey", journey);
-		model.addAttribute("editable", ReflectionService.isEditable(journey));
+		model.addAttribute("editable", ReflectionService.CHANGES.allows(journey));
 		model.addAttribute("allMotives", Motive.values());
 		return VIEW_MOTIVES;
 	}

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import app.rekindle.account.AccountUser;
 import app.rekindle.journey.Journey;
+import app.rekindle.journey.JourneyService;
 import app.rekindle.reflection.EntryKind;
 import app.rekindle.reflection.ReflectionEntry;
 import app.rekindle.reflection.ReflectionService;
@@ -24,20 +25,23 @@ class ReflectionController {
 
 	private final ReflectionService reflection;
 
-	ReflectionController(ReflectionService reflection) {
+	private final JourneyService journeys;
+
+	ReflectionController(ReflectionService reflection, JourneyService journeys) {
 		this.reflection = reflection;
+		this.journeys = journeys;
 	}
 
 	@GetMapping("/journeys/{journeyId}/reflection")
 	String showOverview(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId, Model model) {
-		Journey journey = this.reflection.journey(user.accountId(), journeyId);
+		Journey journey = this.journeys.owned(user.accountId(), journeyId);
 		List<ReflectionEntry> entries = this.reflection.entries(user.accountId(), journeyId);
 		Map<EntryKind, Long> counts = new EnumMap<>(EntryKind.class);
 		for (EntryKind kind : EntryKind.values()) {
 			counts.put(kind, entries.stream().filter((entry) -> entry.getKind() == kind).count());
 		}
 		model.addAttribute("journey", journey);
-		model.addAttribute("editable", ReflectionService.isEditable(journey));
+		model.addAttribute("editable", ReflectionService.CHANGES.allows(journey));
 		model.addAttribute("kinds", EntryKind.values());
 		model.addAttribute("counts", counts);
 		model.addAttribute("motives", this.reflection.motivesCheck(user.accountId(), journeyId).orElse(null));

@@ -4,7 +4,6 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,15 +14,16 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.rekindle.account.AccountUser;
 import app.rekindle.journey.Journey;
+import app.rekindle.journey.JourneyService;
 import app.rekindle.reflection.BreakupCause;
 import app.rekindle.reflection.EntryKind;
 import app.rekindle.reflection.ReflectionEntry;
 import app.rekindle.reflection.ReflectionService;
+import app.rekindle.system.NotFoundException;
 import app.rekindle.system.RemovalConfirmation;
 
 /**
@@ -39,8 +39,11 @@ class ReflectionEntryController {
 
 	private final ReflectionService reflection;
 
-	ReflectionEntryController(ReflectionService reflection) {
+	private final JourneyService journeys;
+
+	ReflectionEntryController(ReflectionService reflection, JourneyService journeys) {
 		this.reflection = reflection;
+		this.journeys = journeys;
 	}
 
 	@InitBinder("form")
@@ -99,7 +102,7 @@ class ReflectionEntryController {
 		EntryKind kind = kind(slug);
 		ReflectionEntry entry = this.reflection.entry(user.accountId(), journeyId, kind, entryId);
 		String list = "/journeys/" + journeyId + "/reflection/" + slug;
-		if (!ReflectionService.isEditable(this.reflection.journey(user.accountId(), journeyId))) {
+		if (!ReflectionService.CHANGES.allows(this.journeys.owned(user.accountId(), journeyId))) {
 			return "redirect:" + list;
 		}
 		return RemovalConfirmation.of(removal(kind), list + "/" + entryId + "/delete", list + "#entry-" + entryId)
@@ -119,15 +122,15 @@ class ReflectionEntryController {
 	}
 
 	private String list(AccountUser user, long journeyId, EntryKind kind, Model model) {
-		Journey journey = this.reflection.journey(user.accountId(), journeyId);
+		Journey journey = this.journeys.owned(user.accountId(), journeyId);
 		common(journey, kind, model);
 		model.addAttribute("entries", this.reflection.entries(user.accountId(), journeyId, kind));
 		return VIEW_LIST;
 	}
 
 	private String edit(AccountUser user, long journeyId, EntryKind kind, ReflectionEntry entry, Model model) {
-		Journey journey = this.reflection.journey(user.accountId(), journeyId);
-		if (!ReflectionService.isEditable(journey)) {
+		Journey journey = this.journeys.owned(user.accountId(), journeyId);
+		if (!ReflectionService.CHANGES.allows(journey)) {
 			return "redirect:/journeys/" + journeyId + "/reflection/" + kind.slug();
 		}
 		common(journey, kind, model);
@@ -138,7 +141,7 @@ class ReflectionEntryController {
 	private static void common(Journey journey, EntryKind kind, Model model) {
 		model.addAttribute("journey", journey);
 		model.addAttribute("kind", kind);
-		model.addAttribute("editable", ReflectionService.isEditable(journey));
+		model.addAttribute("editable", ReflectionService.CHANGES.allows(journey));
 		model.addAttribute("causes", BreakupCause.values());
 	}
 
@@ -148,7 +151,7 @@ class ReflectionEntryController {
 	}
 
 	private static EntryKind kind(String slug) {
-		return EntryKind.fromSlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return EntryKind.fromSlug(slug).orElseThrow(() -> new NotFoundException("reflection list", slug));
 	}
 
 }

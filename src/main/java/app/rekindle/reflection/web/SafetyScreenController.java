@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.rekindle.account.AccountUser;
 import app.rekindle.journey.Journey;
+import app.rekindle.journey.JourneyService;
 import app.rekindle.reflection.ReflectionService;
 import app.rekindle.reflection.SafetyAnswers;
 import app.rekindle.reflection.SafetyScreen;
@@ -40,8 +41,11 @@ class SafetyScreenController {
 
 	private final ReflectionService reflection;
 
-	SafetyScreenController(ReflectionService reflection) {
+	private final JourneyService journeys;
+
+	SafetyScreenController(ReflectionService reflection, JourneyService journeys) {
 		this.reflection = reflection;
+		this.journeys = journeys;
 	}
 
 	@InitBinder("form")
@@ -82,9 +86,9 @@ class SafetyScreenController {
 	}
 
 	private String page(AccountUser user, long journeyId, Model model) {
-		Journey journey = this.reflection.journey(user.accountId(), journeyId);
+		Journey journey = this.journeys.owned(user.accountId(), journeyId);
 		model.addAttribute("journey", journey);
-		model.addAttribute("editable", ReflectionService.isSafetyScreenEditable(journey));
+		model.addAttribute("editable", ReflectionService.SAFETY_SCREEN_CHANGES.allows(journey));
 		model.addAttribute("questions", QUESTIONS);
 		return VIEW_SAFETY;
 	}

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountUser;
 import app.rekindle.journey.JourneyState;
 import app.rekindle.summary.Summary;
@@ -33,8 +34,11 @@ class SummaryController {
 
 	private final SummaryPdf pdf;
 
-	SummaryController(SummaryService summaries, SummaryPdf pdf) {
+	private final AccountClock accountClock;
+
+	SummaryController(SummaryService summaries, SummaryPdf pdf, AccountClock accountClock) {
 		this.summaries = summaries;
+		this.accountClock = accountClock;
 		this.pdf = pdf;
 	}
 
@@ -63,13 +67,13 @@ class SummaryController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("progress-summary-" + summary.generatedOn() + ".pdf").build().toString())
+					ContentDisposition.attachment().filename("progress-summary-" + summary.period().madeOn() + ".pdf").build().toString())
 			.body(body);
 	}
 
 	private Summary summarise(AccountUser user, SummaryForm form, BindingResult result) {
 		ZoneId zone = this.summaries.zone(user.accountId());
-		LocalDate today = this.summaries.today(zone);
+		LocalDate today = this.accountClock.today(zone);
 		Optional<JourneyState> journey = this.summaries.journey(user.accountId(), result.hasFieldErrors("journey") ? null : form.getJourney());
 		form.defaultRange(journey.isPresent());
 		form.validate(result, today);

@@ -13,7 +13,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -22,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountUser;
 import app.rekindle.journey.Journey;
 import app.rekindle.journey.JourneyService;
@@ -29,7 +29,6 @@ import app.rekindle.progression.TrialStartBounds;
 import app.rekindle.system.SupportProperties;
 import app.rekindle.trial.CheckpointReview;
 import app.rekindle.trial.RedFlag;
-import app.rekindle.trial.TrialClosedException;
 import app.rekindle.trial.TrialService;
 import app.rekindle.trial.TrialService.CheckpointStatus;
 
@@ -57,11 +56,14 @@ class TrialController {
 
 	private final JourneyService journeys;
 
+	private final AccountClock accountClock;
+
 	private final SupportProperties support;
 
-	TrialController(TrialService trial, JourneyService journeys, SupportProperties support) {
+	TrialController(TrialService trial, JourneyService journeys, AccountClock accountClock, SupportProperties support) {
 		this.trial = trial;
 		this.journeys = journeys;
+		this.accountClock = accountClock;
 		this.support = support;
 	}
 
@@ -135,7 +137,7 @@ class TrialController {
 			return checkpointPage(user, journeyId, status, model);
 		}
 		CheckpointReview review = form.toReview();
-		boolean open = TrialService.isOpen(this.trial.journey(user.accountId(), journeyId));
+		boolean open = TrialService.CHANGES.allows(this.journeys.owned(user.accountId(), journeyId));
 		if (review.marksSafetyConcern() && !CONFIRM.equals(decision) && open && isDue(user, status)) {
 			model.addAttribute("closing", aboutSafety(review.redFlags()));
 			return checkpointPage(user, journeyId, status, model);
@@ -156,8 +158,8 @@ class TrialController {
 
 	@GetMapping("/journeys/{journeyId}/trial/together")
 	String initReconcileForm(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId, Model model) {
-		Journey journey = this.trial.journey(user.accountId(), journeyId);
-		if (!TrialService.isOpen(journey)) {
+		Journey journey = this.journeys.owned(user.accountId(), journeyId);
+		if (!TrialService.CHANGES.allows(journey)) {
 			return "redirect:/journeys/" + journeyId;
 		}
 		model.addAttribute("journey", journey);
@@ -169,38 +171,32 @@ class TrialController {
 	String processReconcileForm(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId,
 			@Valid @ModelAttribute("reconcileForm") ReconcileForm form, BindingResult result, Model model) {
 		if (result.hasErrors()) {
-			model.addAttribute("journey", this.trial.journey(user.accountId(), journeyId));
+			model.addAttribute("journey", this.journeys.owned(user.accountId(), journeyId));
 			return VIEW_END;
 		}
 		this.journeys.reconcile(user.accountId(), journeyId, form.noteOrNull());
 		return "redirect:/journeys/" + journeyId;
 	}
 
-	@ExceptionHandler(TrialClosedException.class)
-	String closed(TrialClosedException ex, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("notice", "trial.closed");
-		return "redirect:/journeys/" + ex.journeyId() + "/trial";
-	}
-
 	private String page(AccountUser user, long journeyId, Model model) {
-		Journey journey = this.trial.journey(user.accountId(), journeyId);
+		Journey journey = this.journeys.owned(user.accountId(), journeyId);
 		model.addAttribute("journey", journey);
-		model.addAttribute("open", TrialService.isOpen(journey));
+		model.addAttribute("open", TrialService.CHANGES.allows(journey));
 		model.addAttribute("terms", this.trial.terms(user.accountId(), journeyId));
 		model.addAttribute("bounds", this.trial.startBounds(user.accountId(), journeyId));
 		model.addAttribute("checkpoints", this.trial.checkpoints(user.accountId(), journeyId));
-		model.addAttribute("today", this.trial.today(user.accountId()));
+		model.addAttribute("today", this.accountClock.today(user.accountId()));
 		return VIEW_TRIAL;
 	}
 
 	private String checkpointPage(AccountUser user, long journeyId, CheckpointStatus status, Model model) {
-		Journey journey = this.trial.journey(user.accountId(), journeyId);
+		Journey journey = this.journeys.owned(user.accountId(), journeyId);
 		model.addAttribute("journey", journey);
-		model.addAttribute("open", TrialService.isOpen(journey));
+		model.addAttribute("open", TrialService.CHANGES.allows(journey));
 		model.addAttribute("status", status);
 		model.addAttribute("due", isDue(user, status));
 		model.addAttribute("terms", this.trial.terms(user.accountId(), journeyId));
-		model.addAttribute("today", this.trial.today(user.accountId()));
+		model.addAttribute("today", this.accountClock.today(user.accountId()));
 		model.addAttribute("questions", CheckpointForm.QUESTIONS);
 		model.addAttribute("redFlags", RedFlag.values());
 		model.addAttribute("support", this.support);
@@ -208,7 +204,7 @@ class TrialController {
 	}
 
 	private boolean isDue(AccountUser user, CheckpointStatus status) {
-		return !this.trial.today(user.accountId()).isBefore(status.dueOn());
+		return !this.accountClock.today(user.accountId()).isBefore(status.dueOn());
 	}
 
 	private static Set<RedFlag> aboutSafety(Set<RedFlag> flags) {

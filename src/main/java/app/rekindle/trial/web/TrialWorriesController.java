@@ -8,7 +8,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -18,9 +17,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.rekindle.account.AccountUser;
 import app.rekindle.journey.Journey;
+import app.rekindle.journey.JourneyService;
 import app.rekindle.system.SupportProperties;
 import app.rekindle.trial.RedFlag;
-import app.rekindle.trial.TrialClosedException;
 import app.rekindle.trial.TrialService;
 
 /**
@@ -36,10 +35,13 @@ class TrialWorriesController {
 
 	private final TrialService trial;
 
+	private final JourneyService journeys;
+
 	private final SupportProperties support;
 
-	TrialWorriesController(TrialService trial, SupportProperties support) {
+	TrialWorriesController(TrialService trial, JourneyService journeys, SupportProperties support) {
 		this.trial = trial;
+		this.journeys = journeys;
 		this.support = support;
 	}
 
@@ -58,9 +60,9 @@ class TrialWorriesController {
 	@GetMapping("/journeys/{journeyId}/trial/worries")
 	String showWorries(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId,
 			@ModelAttribute("redFlagsForm") RedFlagsForm form, BindingResult result, Model model) {
-		Journey journey = this.trial.journey(user.accountId(), journeyId);
+		Journey journey = this.journeys.owned(user.accountId(), journeyId);
 		model.addAttribute("journey", journey);
-		model.addAttribute("open", TrialService.isOpen(journey));
+		model.addAttribute("open", TrialService.CHANGES.allows(journey));
 		model.addAttribute("redFlags", RedFlag.values());
 		model.addAttribute("support", this.support);
 		return VIEW_WORRIES;
@@ -75,17 +77,11 @@ class TrialWorriesController {
 	String recordWorries(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId,
 			@ModelAttribute("redFlagsForm") RedFlagsForm form, BindingResult result, RedirectAttributes redirect) {
 		if (result.hasErrors() || !form.marksSafetyConcern()) {
-			this.trial.journey(user.accountId(), journeyId);
+			this.journeys.owned(user.accountId(), journeyId);
 			return "redirect:" + path(journeyId, form.getFlags());
 		}
 		this.trial.recordRedFlags(user.accountId(), journeyId, form.getFlags());
 		return "redirect:/journeys/" + journeyId;
-	}
-
-	@ExceptionHandler(TrialClosedException.class)
-	String closed(TrialClosedException ex, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("notice", "trial.closed");
-		return "redirect:/journeys/" + ex.journeyId() + "/trial";
 	}
 
 }

@@ -18,7 +18,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountUser;
+import app.rekindle.journey.JourneyService;
 import app.rekindle.reflection.ReflectionEntry;
 import app.rekindle.system.RemovalConfirmation;
 import app.rekindle.trust.ActivityKind;
@@ -37,12 +39,15 @@ class ActivityController {
 
 	private static final String REMOVAL = "activity";
 
-	private final TrustService trust;
+	private final JourneyService journeys;
+
+	private final AccountClock accountClock;
 
 	private final SharedActivityService activities;
 
-	ActivityController(TrustService trust, SharedActivityService activities) {
-		this.trust = trust;
+	ActivityController(JourneyService journeys, AccountClock accountClock, SharedActivityService activities) {
+		this.journeys = journeys;
+		this.accountClock = accountClock;
 		this.activities = activities;
 	}
 
@@ -53,7 +58,7 @@ class ActivityController {
 
 	@GetMapping("/journeys/{journeyId}/trust/activities")
 	String showActivities(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId, Model model) {
-		model.addAttribute("activityForm", new ActivityForm(this.trust.today(user.accountId())));
+		model.addAttribute("activityForm", new ActivityForm(this.accountClock.today(user.accountId())));
 		return list(user, journeyId, model);
 	}
 
@@ -61,8 +66,8 @@ class ActivityController {
 	String addActivity(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId,
 			@Valid @ModelAttribute("activityForm") ActivityForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		this.trust.editableJourney(user.accountId(), journeyId);
-		form.validate(result, this.trust.today(user.accountId()));
+		this.journeys.open(user.accountId(), journeyId, TrustService.CHANGES);
+		form.validate(result, this.accountClock.today(user.accountId()));
 		if (result.hasErrors()) {
 			return list(user, journeyId, model);
 		}
@@ -75,7 +80,7 @@ class ActivityController {
 	String confirmRemoval(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId,
 			@PathVariable long activityId, Model model) {
 		SharedActivity activity = this.activities.activity(user.accountId(), journeyId, activityId);
-		if (!TrustService.isEditable(this.trust.journey(user.accountId(), journeyId))) {
+		if (!TrustService.CHANGES.allows(this.journeys.owned(user.accountId(), journeyId))) {
 			return TrustPages.redirectTo(journeyId, "activities");
 		}
 		return TrustPages.removal(REMOVAL, journeyId, "activities", activityId)
@@ -95,7 +100,7 @@ class ActivityController {
 	}
 
 	private String list(AccountUser user, long journeyId, Model model) {
-		TrustPages.common(this.trust.journey(user.accountId(), journeyId), model);
+		TrustPages.common(this.journeys.owned(user.accountId(), journeyId), model);
 		List<SharedActivity> all = this.activities.activities(user.accountId(), journeyId);
 		Map<Long, String> triggers = new LinkedHashMap<>();
 		for (ReflectionEntry trigger : this.activities.ownTriggers(user.accountId(), journeyId)) {

@@ -14,7 +14,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountUser;
+import app.rekindle.journey.JourneyService;
 import app.rekindle.trust.Apology;
 import app.rekindle.trust.TrustService;
 
@@ -26,8 +28,14 @@ class ApologyController {
 
 	private final TrustService trust;
 
-	ApologyController(TrustService trust) {
+	private final JourneyService journeys;
+
+	private final AccountClock accountClock;
+
+	ApologyController(TrustService trust, JourneyService journeys, AccountClock accountClock) {
 		this.trust = trust;
+		this.journeys = journeys;
+		this.accountClock = accountClock;
 	}
 
 	@InitBinder("apologyForm")
@@ -47,8 +55,8 @@ class ApologyController {
 	String processApology(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId,
 			@Valid @ModelAttribute("apologyForm") ApologyForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		this.trust.editableJourney(user.accountId(), journeyId);
-		form.validate(result, this.trust.today(user.accountId()));
+		this.journeys.open(user.accountId(), journeyId, TrustService.CHANGES);
+		form.validate(result, this.accountClock.today(user.accountId()));
 		if (result.hasErrors()) {
 			return page(user, journeyId, this.trust.apology(user.accountId(), journeyId).orElse(null), model);
 		}
@@ -58,7 +66,7 @@ class ApologyController {
 	}
 
 	private String page(AccountUser user, long journeyId, Apology apology, Model model) {
-		TrustPages.common(this.trust.journey(user.accountId(), journeyId), model);
+		TrustPages.common(this.journeys.owned(user.accountId(), journeyId), model);
 		model.addAttribute("apology", apology);
 		model.addAttribute("mistakes", this.trust.ownMistakes(user.accountId(), journeyId));
 		return VIEW_APOLOGY;

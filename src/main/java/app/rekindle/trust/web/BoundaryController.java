@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.rekindle.account.AccountUser;
 import app.rekindle.journey.Journey;
+import app.rekindle.journey.JourneyService;
 import app.rekindle.system.RemovalConfirmation;
 import app.rekindle.trust.Boundary;
 import app.rekindle.trust.BoundaryService;
@@ -34,12 +35,12 @@ class BoundaryController {
 
 	private static final String REMOVAL = "boundary";
 
-	private final TrustService trust;
+	private final JourneyService journeys;
 
 	private final BoundaryService boundaries;
 
-	BoundaryController(TrustService trust, BoundaryService boundaries) {
-		this.trust = trust;
+	BoundaryController(JourneyService journeys, BoundaryService boundaries) {
+		this.journeys = journeys;
 		this.boundaries = boundaries;
 	}
 
@@ -58,7 +59,7 @@ class BoundaryController {
 	String addBoundary(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId,
 			@Valid @ModelAttribute("boundaryForm") BoundaryForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		this.trust.editableJourney(user.accountId(), journeyId);
+		this.journeys.open(user.accountId(), journeyId, TrustService.CHANGES);
 		if (result.hasErrors()) {
 			return list(user, journeyId, model);
 		}
@@ -71,8 +72,8 @@ class BoundaryController {
 	String initEditForm(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId,
 			@PathVariable long boundaryId, Model model) {
 		Boundary boundary = this.boundaries.boundary(user.accountId(), journeyId, boundaryId);
-		Journey journey = this.trust.journey(user.accountId(), journeyId);
-		if (!TrustService.isEditable(journey)) {
+		Journey journey = this.journeys.owned(user.accountId(), journeyId);
+		if (!TrustService.CHANGES.allows(journey)) {
 			return TrustPages.redirectTo(journeyId, "boundaries");
 		}
 		model.addAttribute("boundaryForm", BoundaryForm.of(boundary));
@@ -84,7 +85,7 @@ class BoundaryController {
 			@PathVariable long boundaryId, @Valid @ModelAttribute("boundaryForm") BoundaryForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		Boundary boundary = this.boundaries.boundary(user.accountId(), journeyId, boundaryId);
-		Journey journey = this.trust.editableJourney(user.accountId(), journeyId);
+		Journey journey = this.journeys.open(user.accountId(), journeyId, TrustService.CHANGES);
 		if (result.hasErrors()) {
 			return edit(journey, boundary, model);
 		}
@@ -97,7 +98,7 @@ class BoundaryController {
 	String confirmRemoval(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId,
 			@PathVariable long boundaryId, Model model) {
 		Boundary boundary = this.boundaries.boundary(user.accountId(), journeyId, boundaryId);
-		if (!TrustService.isEditable(this.trust.journey(user.accountId(), journeyId))) {
+		if (!TrustService.CHANGES.allows(this.journeys.owned(user.accountId(), journeyId))) {
 			return TrustPages.redirectTo(journeyId, "boundaries");
 		}
 		return TrustPages.removal(REMOVAL, journeyId, "boundaries", boundaryId)
@@ -115,7 +116,7 @@ class BoundaryController {
 	}
 
 	private String list(AccountUser user, long journeyId, Model model) {
-		TrustPages.common(this.trust.journey(user.accountId(), journeyId), model);
+		TrustPages.common(this.journeys.owned(user.accountId(), journeyId), model);
 		List<Boundary> all = this.boundaries.boundaries(user.accountId(), journeyId);
 		model.addAttribute("boundaries", all);
 		model.addAttribute("agreedCount", all.stream().filter(Boundary::isAgreedByBoth).count());

@@ -17,10 +17,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.rekindle.account.AccountUser;
-import app.rekindle.progression.CommitmentState;
+import app.rekindle.journey.JourneyService;
 import app.rekindle.system.RemovalConfirmation;
 import app.rekindle.trust.Commitment;
 import app.rekindle.trust.CommitmentService;
+import app.rekindle.trust.CommitmentState;
 import app.rekindle.trust.CommitmentTally;
 import app.rekindle.trust.TrustService;
 
@@ -32,12 +33,12 @@ class CommitmentController {
 
 	private static final String REMOVAL = "commitment";
 
-	private final TrustService trust;
+	private final JourneyService journeys;
 
 	private final CommitmentService commitments;
 
-	CommitmentController(TrustService trust, CommitmentService commitments) {
-		this.trust = trust;
+	CommitmentController(JourneyService journeys, CommitmentService commitments) {
+		this.journeys = journeys;
 		this.commitments = commitments;
 	}
 
@@ -61,7 +62,7 @@ class CommitmentController {
 	String addCommitment(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId,
 			@Valid @ModelAttribute("commitmentForm") CommitmentForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		this.trust.editableJourney(user.accountId(), journeyId);
+		this.journeys.open(user.accountId(), journeyId, TrustService.CHANGES);
 		if (result.hasErrors()) {
 			return list(user, journeyId, model);
 		}
@@ -75,7 +76,7 @@ class CommitmentController {
 			@PathVariable long commitmentId, @Valid @ModelAttribute("stateForm") CommitmentStateForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		this.commitments.commitment(user.accountId(), journeyId, commitmentId);
-		this.trust.editableJourney(user.accountId(), journeyId);
+		this.journeys.open(user.accountId(), journeyId, TrustService.CHANGES);
 		if (result.hasErrors()) {
 			model.addAttribute("commitmentForm", new CommitmentForm());
 			model.addAttribute("stateErrorFor", commitmentId);
@@ -90,7 +91,7 @@ class CommitmentController {
 	String confirmRemoval(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId,
 			@PathVariable long commitmentId, Model model) {
 		Commitment commitment = this.commitments.commitment(user.accountId(), journeyId, commitmentId);
-		if (!TrustService.isEditable(this.trust.journey(user.accountId(), journeyId))) {
+		if (!TrustService.CHANGES.allows(this.journeys.owned(user.accountId(), journeyId))) {
 			return TrustPages.redirectTo(journeyId, "commitments");
 		}
 		return TrustPages.removal(REMOVAL, journeyId, "commitments", commitmentId)
@@ -107,7 +108,7 @@ class CommitmentController {
 	}
 
 	private String list(AccountUser user, long journeyId, Model model) {
-		TrustPages.common(this.trust.journey(user.accountId(), journeyId), model);
+		TrustPages.common(this.journeys.owned(user.accountId(), journeyId), model);
 		List<Commitment> all = this.commitments.commitments(user.accountId(), journeyId);
 		model.addAttribute("commitments", all);
 		model.addAttribute("tally", CommitmentTally.of(all.stream().map(Commitment::getState).toList()));

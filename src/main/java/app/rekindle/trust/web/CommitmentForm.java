@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-import app.rekindle.progression.CommitmentState;
+import app.rekindle.trust.CommitmentState;
 
 /** A new commitment; most start pending, and one already kept or broken can be logged as such. */
 public class CommitmentForm {

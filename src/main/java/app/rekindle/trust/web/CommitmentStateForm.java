@@ -2,7 +2,7 @@ package app.rekindle.trust.web;
 
 import jakarta.validation.constraints.NotNull;
 
-import app.rekindle.progression.CommitmentState;
+import app.rekindle.trust.CommitmentState;
 
 /** The new state of one commitment. */
 public class CommitmentStateForm {

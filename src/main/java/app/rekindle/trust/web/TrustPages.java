@@ -15,7 +15,7 @@ final class TrustPages {
 
 	static void common(Journey journey, Model model) {
 		model.addAttribute("journey", journey);
-		model.addAttribute("editable", TrustService.isEditable(journey));
+		model.addAttribute("editable", TrustService.CHANGES.allows(journey));
 		// A journey that has not reached this step yet is told so, rather than that it has moved past it.
 		model.addAttribute("notYet",
 				journey.isActive() && journey.getStage().ordinal() < Stage.REBUILDING_TRUST.ordinal());

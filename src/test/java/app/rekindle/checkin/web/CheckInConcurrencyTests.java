@@ -17,8 +17,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountUser;
-import app.rekindle.checkin.CheckInService;
 import app.rekindle.testsupport.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,7 +37,7 @@ class CheckInConcurrencyTests {
 	private TestAccounts accounts;
 
 	@Autowired
-	private CheckInService checkIns;
+	private AccountClock accountClock;
 
 	@Autowired
 	private JdbcTemplate jdbc;
@@ -45,7 +45,7 @@ class CheckInConcurrencyTests {
 	@Test
 	void twentySimultaneousCheckInsLeaveOneRowAndNoErrorPage() throws Exception {
 		AccountUser user = this.accounts.create();
-		LocalDate today = this.checkIns.today(user.accountId());
+		LocalDate today = this.accountClock.today(user.accountId());
 		CountDownLatch go = new CountDownLatch(1);
 		ExecutorService pool = Executors.newFixedThreadPool(THREADS);
 		List<Future<Integer>> statuses = new ArrayList<>();

@@ -19,11 +19,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountUser;
 import app.rekindle.checkin.CheckIn;
 import app.rekindle.checkin.CheckInService;
+import app.rekindle.checkin.ContactKind;
 import app.rekindle.checkin.SelfCare;
-import app.rekindle.progression.ContactKind;
 import app.rekindle.testsupport.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,12 +55,15 @@ class CheckInControllerTests {
 	private CheckInService checkIns;
 
 	@Autowired
+	private AccountClock accountClock;
+
+	@Autowired
 	private JdbcTemplate jdbc;
 
 	@Test
 	void savesTodaysCheckInAndShowsItOnTheDashboard() throws Exception {
 		AccountUser user = this.accounts.create();
-		LocalDate today = this.checkIns.today(user.accountId());
+		LocalDate today = this.accountClock.today(user.accountId());
 		this.mvc.perform(get("/checkin").with(user(user))).andExpect(redirectedUrl("/checkin/" + today));
 
 		this.mvc.perform(checkIn(user, today, "4", "3", "NONE").param("selfCare", "SLEPT_WELL", "TIME_OUTSIDE")
@@ -85,7 +89,7 @@ class CheckInControllerTests {
 	@Test
 	void checkingInAgainTheSameDayUpdatesTheOneCheckIn() throws Exception {
 		AccountUser user = this.accounts.create();
-		LocalDate today = this.checkIns.today(user.accountId());
+		LocalDate today = this.accountClock.today(user.accountId());
 		this.mvc.perform(checkIn(user, today, "2", "8", "NONE").param("note", "morning"));
 		this.mvc.perform(checkIn(user, today, "4", "2", "PRACTICAL").param("note", "evening"))
 			.andExpect(redirectedUrl("/dashboard"));
@@ -104,7 +108,7 @@ class CheckInControllerTests {
 	void fillsInAMissedDayWithinTheWindowAndMarksItLate() throws Exception {
 		AccountUser user = this.accounts.create();
 		madeDaysAgo(user, 30, ZoneId.of("Europe/Berlin"));
-		LocalDate today = this.checkIns.today(user.accountId());
+		LocalDate today = this.accountClock.today(user.accountId());
 		LocalDate fourteenDaysAgo = today.minusDays(14);
 		this.mvc.perform(get("/checkin/{day}", today).with(user(user)))
 			.andExpect(content().string(containsString("/checkin/" + fourteenDaysAgo)));
@@ -117,7 +121,7 @@ class CheckInControllerTests {
 	@Test
 	void aNewAccountsFirstCheckInListsNoMissedDays() throws Exception {
 		AccountUser user = this.accounts.create();
-		LocalDate today = this.checkIns.today(user.accountId());
+		LocalDate today = this.accountClock.today(user.accountId());
 
 		this.mvc.perform(get("/checkin/{day}", today).with(user(user)))
 			.andExpect(status().isOk())
@@ -131,7 +135,7 @@ class CheckInControllerTests {
 	void listsOnlyDaysSinceTheAccountWasMadeInItsOwnZone() throws Exception {
 		ZoneId tokyo = ZoneId.of("Asia/Tokyo");
 		AccountUser user = this.accounts.create(TestAccounts.uniqueEmail(), tokyo);
-		LocalDate today = this.checkIns.today(user.accountId());
+		LocalDate today = this.accountClock.today(user.accountId());
 		madeDaysAgo(user, 2, tokyo);
 		this.mvc.perform(checkIn(user, today.minusDays(1), "3", "4", "NONE"));
 
@@ -144,7 +148,7 @@ class CheckInControllerTests {
 
 	/** Moves the account's creation back to 00:30 on the day {@code days} before today in {@code zone}. */
 	private void madeDaysAgo(AccountUser user, int days, ZoneId zone) {
-		LocalDate today = this.checkIns.today(zone);
+		LocalDate today = this.accountClock.today(zone);
 		java.time.Instant made = today.minusDays(days).atTime(0, 30).atZone(zone).toInstant();
 		this.jdbc.update("update account set created_at = ? where id = ?", made.atOffset(java.time.ZoneOffset.UTC),
 				user.accountId());
@@ -153,7 +157,7 @@ class CheckInControllerTests {
 	@Test
 	void refusesADayOlderThanTheWindowAndAFutureDay() throws Exception {
 		AccountUser user = this.accounts.create();
-		LocalDate today = this.checkIns.today(user.accountId());
+		LocalDate today = this.accountClock.today(user.accountId());
 		this.mvc.perform(checkIn(user, today.minusDays(15), "3", "5", "NONE"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("more than 14 days ago")));
@@ -184,7 +188,7 @@ class CheckInControllerTests {
 	void refusesBadInputOnTheSamePageAndKeepsTheNote(String name, String mood, String urge, String contact,
 			String field, String message) throws Exception {
 		AccountUser user = this.accounts.create();
-		LocalDate today = this.checkIns.today(user.accountId());
+		LocalDate today = this.accountClock.today(user.accountId());
 		MockHttpServletRequestBuilder request = post("/checkin/{day}", today).with(user(user)).with(csrf())
 			.param("contact", contact)
 			.param("note", "Keep this note");
@@ -205,7 +209,7 @@ class CheckInControllerTests {
 	@Test
 	void refusesTooLongTextsAndKeepsThem() throws Exception {
 		AccountUser user = this.accounts.create();
-		LocalDate today = this.checkIns.today(user.accountId());
+		LocalDate today = this.accountClock.today(user.accountId());
 		String note = "n".repeat(CheckInForm.NOTE_MAX + 1);
 		String other = "o".repeat(CheckInForm.OTHER_MAX + 1);
 		this.mvc.perform(checkIn(user, today, "3", "3", "NONE").param("note", note).param("otherSelfCare", other))
@@ -220,7 +224,7 @@ class CheckInControllerTests {
 	@Test
 	void aSlipIsAcknowledgedKindlyAndTheyReachingOutGetsItsGuide() throws Exception {
 		AccountUser user = this.accounts.create();
-		LocalDate today = this.checkIns.today(user.accountId());
+		LocalDate today = this.accountClock.today(user.accountId());
 		this.mvc.perform(checkIn(user, today, "2", "3", "I_REACHED_OUT"))
 			.andExpect(redirectedUrl("/checkin/" + today + "/saved"));
 		this.mvc.perform(get("/checkin/{day}/saved", today).with(user(user)))
@@ -236,7 +240,7 @@ class CheckInControllerTests {
 	@Test
 	void aStrongUrgeIsAnsweredWithThePauseFirstAndTodaySecond() throws Exception {
 		AccountUser user = this.accounts.create();
-		LocalDate today = this.checkIns.today(user.accountId());
+		LocalDate today = this.accountClock.today(user.accountId());
 		this.mvc.perform(checkIn(user, today, "2", "7", "NONE"))
 			.andExpect(redirectedUrl("/checkin/" + today + "/saved"))
 			.andExpect(flash().attributeCount(0));
@@ -257,7 +261,7 @@ class CheckInControllerTests {
 	@Test
 	void anUrgeBelowTheThresholdGoesBackToToday() throws Exception {
 		AccountUser user = this.accounts.create();
-		LocalDate today = this.checkIns.today(user.accountId());
+		LocalDate today = this.accountClock.today(user.accountId());
 		this.mvc.perform(checkIn(user, today, "2", "6", "NONE"))
 			.andExpect(redirectedUrl("/dashboard"))
 			.andExpect(flash().attribute("notice", "checkin.saved"));
@@ -270,7 +274,7 @@ class CheckInControllerTests {
 	@Test
 	void aHardMissedDayIsAnsweredInWordsForThePast() throws Exception {
 		AccountUser user = this.accounts.create();
-		LocalDate yesterday = this.checkIns.today(user.accountId()).minusDays(1);
+		LocalDate yesterday = this.accountClock.today(user.accountId()).minusDays(1);
 		this.mvc.perform(checkIn(user, yesterday, "1", "10", "NONE"))
 			.andExpect(redirectedUrl("/checkin/" + yesterday + "/saved"));
 		this.mvc.perform(get("/checkin/{day}/saved", yesterday).with(user(user)))
@@ -282,7 +286,7 @@ class CheckInControllerTests {
 	void theAnswerToAHardCheckInIsOnlyEverTheCallersOwn() throws Exception {
 		AccountUser owner = this.accounts.create(TestAccounts.uniqueEmail(), ZoneId.of("UTC"));
 		AccountUser other = this.accounts.create(TestAccounts.uniqueEmail(), ZoneId.of("UTC"));
-		LocalDate today = this.checkIns.today(owner.accountId());
+		LocalDate today = this.accountClock.today(owner.accountId());
 		this.mvc.perform(checkIn(owner, today, "1", "10", "I_REACHED_OUT").param("note", "only mine to read"));
 
 		this.mvc.perform(get("/checkin/{day}/saved", today).with(user(other))).andExpect(redirectedUrl("/dashboard"));
@@ -296,7 +300,7 @@ class CheckInControllerTests {
 	@Test
 	void theQuickCheckInSavesMoodAndUrgeAsADayWithoutContact() throws Exception {
 		AccountUser user = this.accounts.create();
-		LocalDate today = this.checkIns.today(user.accountId());
+		LocalDate today = this.accountClock.today(user.accountId());
 		this.mvc.perform(quickCheckIn(user, today, "3", "4"))
 			.andExpect(redirectedUrl("/dashboard"))
 			.andExpect(flash().attribute("notice", "checkin.saved"));
@@ -318,7 +322,7 @@ class CheckInControllerTests {
 	@Test
 	void theQuickCheckInKeepsTheAnswersItDoesNotAskFor() throws Exception {
 		AccountUser user = this.accounts.create();
-		LocalDate today = this.checkIns.today(user.accountId());
+		LocalDate today = this.accountClock.today(user.accountId());
 		this.mvc.perform(checkIn(user, today, "2", "5", "PRACTICAL").param("selfCare", "SLEPT_WELL")
 			.param("otherSelfCare", "Baked bread")
 			.param("note", "written this morning"));
@@ -346,7 +350,7 @@ class CheckInControllerTests {
 	@Test
 	void theFullFormShowsBothScalesAsOneRowOfRadiosWithTheChoiceKept() throws Exception {
 		AccountUser user = this.accounts.create();
-		LocalDate today = this.checkIns.today(user.accountId());
+		LocalDate today = this.accountClock.today(user.accountId());
 		String page = this.mvc.perform(post("/checkin/{day}", today).with(user(user)).with(csrf()).param("mood", "4"))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -367,7 +371,7 @@ class CheckInControllerTests {
 	void eachAccountSeesOnlyItsOwnCheckIns() throws Exception {
 		AccountUser owner = this.accounts.create(TestAccounts.uniqueEmail(), ZoneId.of("UTC"));
 		AccountUser other = this.accounts.create(TestAccounts.uniqueEmail(), ZoneId.of("UTC"));
-		LocalDate today = this.checkIns.today(owner.accountId());
+		LocalDate today = this.accountClock.today(owner.accountId());
 		this.mvc.perform(checkIn(owner, today, "1", "10", "NONE").param("note", "only mine to read"));
 
 		this.mvc.perform(get("/checkin/{day}", today).with(user(other)))

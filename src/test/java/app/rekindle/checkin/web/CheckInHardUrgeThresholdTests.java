@@ -9,8 +9,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountUser;
-import app.rekindle.checkin.CheckInService;
 import app.rekindle.testsupport.TestAccounts;
 
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -27,12 +27,12 @@ class CheckInHardUrgeThresholdTests {
 	private TestAccounts accounts;
 
 	@Autowired
-	private CheckInService checkIns;
+	private AccountClock accountClock;
 
 	@Test
 	void theThresholdIsConfiguration() throws Exception {
 		AccountUser user = this.accounts.create();
-		LocalDate today = this.checkIns.today(user.accountId());
+		LocalDate today = this.accountClock.today(user.accountId());
 		this.mvc.perform(CheckInControllerTests.checkIn(user, today, "3", "4", "NONE")).andExpect(redirectedUrl("/dashboard"));
 		this.mvc.perform(CheckInControllerTests.checkIn(user, today, "3", "5", "NONE"))
 			.andExpect(redirectedUrl("/checkin/" + today + "/saved"));

@@ -17,10 +17,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountUser;
 import app.rekindle.checkin.CheckIn;
 import app.rekindle.checkin.CheckInService;
-import app.rekindle.progression.ContactKind;
+import app.rekindle.checkin.ContactKind;
 import app.rekindle.testsupport.AxeScan;
 import app.rekindle.testsupport.Browser;
 import app.rekindle.testsupport.BrowserTest;
@@ -49,6 +50,9 @@ class QuickCheckInBrowserTests {
 	@Autowired
 	private CheckInService checkIns;
 
+	@Autowired
+	private AccountClock accountClock;
+
 	@Test
 	void theFullFormHasEachScaleInOneRowAndAHardCheckInLandsOnThePause(Browser browser) {
 		AccountUser user = signIn(browser);
@@ -75,7 +79,7 @@ class QuickCheckInBrowserTests {
 		}
 		AxeScan.colorScheme(browser, "light");
 		browser.press("Save check-in");
-		LocalDate today = this.checkIns.today(user.accountId());
+		LocalDate today = this.accountClock.today(user.accountId());
 		assertThat(browser.path()).isEqualTo("/checkin/" + today + "/saved");
 		assertThat(browser.heading()).isEqualTo("A strong pull today");
 		List<WebElement> actions = browser.all("main a.button");
@@ -111,7 +115,7 @@ class QuickCheckInBrowserTests {
 		assertThat(taps).isLessThanOrEqualTo(3);
 		assertThat(browser.path()).isEqualTo("/dashboard");
 		assertThat(browser.text()).contains("Checked in.");
-		CheckIn saved = this.checkIns.on(user.accountId(), this.checkIns.today(user.accountId())).orElseThrow();
+		CheckIn saved = this.checkIns.on(user.accountId(), this.accountClock.today(user.accountId())).orElseThrow();
 		assertThat(saved.getMood()).isEqualTo(3);
 		assertThat(saved.getUrge()).isEqualTo(4);
 		assertThat(saved.getContact()).isEqualTo(ContactKind.NONE);
@@ -192,15 +196,15 @@ class QuickCheckInBrowserTests {
 	@Controller
 	static class TodayWithTheQuickCheckIn {
 
-		private final CheckInService checkIns;
+		private final AccountClock accountClock;
 
-		TodayWithTheQuickCheckIn(CheckInService checkIns) {
-			this.checkIns = checkIns;
+		TodayWithTheQuickCheckIn(AccountClock accountClock) {
+			this.accountClock = accountClock;
 		}
 
 		@GetMapping("/test/quick-checkin")
 		String page(@AuthenticationPrincipal AccountUser user, Model model) {
-			model.addAttribute("today", this.checkIns.today(user.accountId()));
+			model.addAttribute("today", this.accountClock.today(user.accountId()));
 			return "test/quick-checkin";
 		}
 

@@ -13,8 +13,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountUser;
-import app.rekindle.checkin.CheckInService;
 import app.rekindle.testsupport.EveryKindFixture;
 import app.rekindle.testsupport.MutableClock;
 import app.rekindle.testsupport.MutableClockConfiguration;
@@ -56,7 +56,7 @@ class HistoryDayTests {
 	private TestAccounts accounts;
 
 	@Autowired
-	private CheckInService checkIns;
+	private AccountClock accountClock;
 
 	@BeforeEach
 	void startOfTheStory() {
@@ -96,7 +96,7 @@ class HistoryDayTests {
 	@Test
 	void aDayWithNothingWrittenSaysSoKindly() throws Exception {
 		AccountUser user = this.accounts.create();
-		LocalDate day = this.checkIns.today(user.accountId()).minusDays(40);
+		LocalDate day = this.accountClock.today(user.accountId()).minusDays(40);
 		this.mvc.perform(get("/history/" + day).with(user(user)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Nothing was written on this day, and that is all right.")))

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountUser;
 import app.rekindle.checkin.CheckInService;
 import app.rekindle.journey.Journey;
@@ -53,6 +54,9 @@ class HistoryPagesTests {
 	private CheckInService checkIns;
 
 	@Autowired
+	private AccountClock accountClock;
+
+	@Autowired
 	private NoContactService noContact;
 
 	@Autowired
@@ -61,7 +65,7 @@ class HistoryPagesTests {
 	@Test
 	void aYearOfCheckInsRendersWithAPinnedNumberOfStatementsAndOnePointPerCheckIn() throws Exception {
 		AccountUser user = this.accounts.create(TestAccounts.uniqueEmail(), ZoneId.of("Europe/Berlin"));
-		LocalDate today = this.checkIns.today(user.accountId());
+		LocalDate today = this.accountClock.today(user.accountId());
 		insertDailyCheckIns(user, today, 365);
 
 		String[] page = new String[1];
@@ -84,7 +88,7 @@ class HistoryPagesTests {
 	@Test
 	void showsGapsForMissedDaysAndMarksLateEntriesInTheCalendar() throws Exception {
 		AccountUser user = this.accounts.create();
-		LocalDate today = this.checkIns.today(user.accountId());
+		LocalDate today = this.accountClock.today(user.accountId());
 		this.mvc.perform(app.rekindle.checkin.web.CheckInControllerTestsSupport.checkIn(user, today, "4", "2"));
 		this.mvc.perform(app.rekindle.checkin.web.CheckInControllerTestsSupport.checkIn(user, today.minusDays(2), "2", "7"));
 
@@ -125,7 +129,7 @@ class HistoryPagesTests {
 	void searchFindsOwnNotesAndLettersMarksMatchesSafelyAndPages() throws Exception {
 		AccountUser user = this.accounts.create();
 		Journey journey = this.journeys.start(user);
-		LocalDate today = this.checkIns.today(user.accountId());
+		LocalDate today = this.accountClock.today(user.accountId());
 		for (int back = 0; back < 14; back++) {
 			this.checkIns.record(user.accountId(), answers(today.minusDays(back), "A <b>walk</b> by the river, day " + back));
 		}
@@ -134,7 +138,7 @@ class HistoryPagesTests {
 			this.noContact.pauseInsteadOfTexting(user.accountId(), journey.getId(), 5, "river letter " + i);
 		}
 		AccountUser stranger = this.accounts.create();
-		this.checkIns.record(stranger.accountId(), answers(this.checkIns.today(stranger.accountId()), "stranger river secret"));
+		this.checkIns.record(stranger.accountId(), answers(this.accountClock.today(stranger.accountId()), "stranger river secret"));
 
 		String first = this.mvc.perform(get("/history/search").param("q", "River").with(user(user)))
 			.andExpect(status().isOk())
@@ -167,7 +171,7 @@ class HistoryPagesTests {
 	}
 
 	private static app.rekindle.checkin.CheckInAnswers answers(LocalDate day, String note) {
-		return new app.rekindle.checkin.CheckInAnswers(day, 3, 3, app.rekindle.progression.ContactKind.NONE, Set.of(), null, note);
+		return new app.rekindle.checkin.CheckInAnswers(day, 3, 3, app.rekindle.checkin.ContactKind.NONE, Set.of(), null, note);
 	}
 
 	private static String chart(String page, String id) {

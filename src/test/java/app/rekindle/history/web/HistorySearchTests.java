@@ -95,6 +95,7 @@ class HistorySearchTests {
 				"Own mistake", "What I will do differently", "Trigger", "What helps with a trigger",
 				"Growth since the breakup", "Note on my motives", "Growth goal", "Why this goal matters",
 				"Step towards a goal", "Draft message", "Note on their reply", "Note on a conversation",
+				"Looking back on a conversation",
 				"Apology: what I did", "Apology: that it was mine", "Apology: what I will do now",
 				"Apology: how you will see it", "Commitment", "Boundary", "Shared activity", "Note on a shared activity",
 				"What you agreed will be different in the trial", "Trial checkpoint note",

@@ -18,9 +18,11 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountUser;
 import app.rekindle.checkin.CheckInAnswers;
 import app.rekindle.checkin.CheckInService;
+import app.rekindle.checkin.ContactKind;
 import app.rekindle.checkin.SelfCare;
 import app.rekindle.journey.JourneyService;
 import app.rekindle.journey.JourneySetup;
@@ -29,8 +31,6 @@ import app.rekindle.outreach.Channel;
 import app.rekindle.outreach.ConversationKind;
 import app.rekindle.outreach.DraftContent;
 import app.rekindle.outreach.OutreachService;
-import app.rekindle.progression.CommitmentState;
-import app.rekindle.progression.ContactKind;
 import app.rekindle.progression.Stage;
 import app.rekindle.reflection.EntryContent;
 import app.rekindle.reflection.EntryKind;
@@ -42,6 +42,7 @@ import app.rekindle.trust.ApologyContent;
 import app.rekindle.trust.BoundaryContent;
 import app.rekindle.trust.BoundaryService;
 import app.rekindle.trust.CommitmentService;
+import app.rekindle.trust.CommitmentState;
 import app.rekindle.trust.SharedActivityService;
 import app.rekindle.trust.TrustService;
 import app.rekindle.trust.Whose;
@@ -93,6 +94,9 @@ class HistoryYearTests {
 	private CheckInService checkIns;
 
 	@Autowired
+	private AccountClock accountClock;
+
+	@Autowired
 	private ReflectionService reflection;
 
 	@Autowired
@@ -121,7 +125,7 @@ class HistoryYearTests {
 	@Test
 	void aYearOfWritingIsSearchedAndShownADayAtATimeWithPinnedStatementsInASaneTime() throws Exception {
 		AccountUser user = aYearOfWriting();
-		LocalDate today = this.checkIns.today(user.accountId());
+		LocalDate today = this.accountClock.today(user.accountId());
 		MockHttpServletRequestBuilder search = get("/history/search").param("q", "river").with(user(user));
 
 		String[] page = new String[1];
@@ -163,12 +167,12 @@ class HistoryYearTests {
 		this.clock.set(MutableClockConfiguration.START.minus(Duration.ofDays(364)));
 		AccountUser user = this.accounts.create(TestAccounts.uniqueEmail(), ZoneId.of("Europe/Berlin"));
 		long account = user.accountId();
-		LocalDate first = this.checkIns.today(account);
+		LocalDate first = this.accountClock.today(account);
 		long journey = this.journeys.start(account, new JourneySetup("Robin", first.minusDays(20), first.minusDays(2), 30))
 			.getId();
 		long goal = 0;
 		for (int day = 0; day < 365; day++) {
-			LocalDate today = this.checkIns.today(account);
+			LocalDate today = this.accountClock.today(account);
 			this.checkIns.record(account, new CheckInAnswers(today, 1 + day % 5, day % 11, ContactKind.NONE,
 					Set.of(SelfCare.TIME_OUTSIDE), null, "Day " + day + ": a walk by the river, and then soup."));
 			if (day < 20) {

@@ -28,6 +28,8 @@ final class JourneyPages {
 
 	static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
+	static final DateTimeFormatter WEEKDAY_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+
 	private static final DateTimeFormatter WEEKDAY_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm",
 			Locale.ENGLISH);
 

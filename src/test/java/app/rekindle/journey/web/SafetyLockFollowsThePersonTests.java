@@ -38,9 +38,9 @@ import app.rekindle.outreach.Channel;
 import app.rekindle.outreach.Draft;
 import app.rekindle.outreach.DraftContent;
 import app.rekindle.outreach.OutreachService;
+import app.rekindle.outreach.ReplyKind;
 import app.rekindle.progression.GateEvaluation;
 import app.rekindle.progression.Progression;
-import app.rekindle.progression.ReplyKind;
 import app.rekindle.progression.RulesProperties;
 import app.rekindle.progression.SafetyConcern;
 import app.rekindle.progression.SendDecision;
@@ -121,8 +121,8 @@ class SafetyLockFollowsThePersonTests {
 
 	/**
 	 * Every lock reason: each safety concern (asked for no contact, blocked, a new relationship,
-	 * violence, threats, coercive control, fear, a protective order), the two replies that say no
-	 * logged on a sent message, and the same two replies found only on the message itself.
+	 * violence, threats, coercive control, fear, a protective order, a plain no), the three replies
+	 * that say no logged on a sent message, and the same three replies found only on the message itself.
 	 */
 	static Stream<Arguments> everyLock() {
 		List<Arguments> locks = new ArrayList<>();
@@ -130,9 +130,12 @@ class SafetyLockFollowsThePersonTests {
 			locks.add(Arguments.of(concern.name(), (Lock) (test, user, id) -> test.journeys
 				.recordSafetyConcerns(user.accountId(), id, Set.of(concern)), concern));
 		}
-		for (ReplyKind reply : List.of(ReplyKind.ASKED_FOR_NO_CONTACT, ReplyKind.BLOCKED)) {
-			SafetyConcern concern = (reply == ReplyKind.BLOCKED) ? SafetyConcern.EX_BLOCKED
-					: SafetyConcern.EX_ASKED_FOR_NO_CONTACT;
+		for (ReplyKind reply : List.of(ReplyKind.ASKED_FOR_NO_CONTACT, ReplyKind.BLOCKED, ReplyKind.NO)) {
+			SafetyConcern concern = switch (reply) {
+				case BLOCKED -> SafetyConcern.EX_BLOCKED;
+				case NO -> SafetyConcern.EX_SAID_NO;
+				default -> SafetyConcern.EX_ASKED_FOR_NO_CONTACT;
+			};
 			locks.add(Arguments.of("reply logged: " + reply, (Lock) (test, user, id) -> test.logReply(user, id, reply),
 					concern));
 			locks.add(Arguments.of("reply on the message only: " + reply,
@@ -374,6 +377,7 @@ class SafetyLockFollowsThePersonTests {
 			case EX_BLOCKED -> "They have blocked you.";
 			case EX_IN_NEW_RELATIONSHIP -> "They are in a new relationship.";
 			case FEAR_OF_EX -> "You have felt afraid of them.";
+			case EX_SAID_NO -> "They have said they don't want to try again.";
 		};
 	}
 

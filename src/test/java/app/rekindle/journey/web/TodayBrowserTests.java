@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Import;
 import app.rekindle.account.AccountUser;
 import app.rekindle.checkin.CheckInAnswers;
 import app.rekindle.checkin.CheckInService;
-import app.rekindle.progression.ContactKind;
+import app.rekindle.checkin.ContactKind;
 import app.rekindle.progression.Stage;
 import app.rekindle.reflection.EntryContent;
 import app.rekindle.reflection.EntryKind;

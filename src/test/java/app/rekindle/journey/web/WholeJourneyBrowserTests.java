@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Whole journeys in real Chromium, every step through the pages a person sees, with only the
  * clock moved by the test: one from sign-up to being back together with the summary and its PDF,
- * and one where their "no" closes reaching out. Each runs with JavaScript and without it.
+ * one where their request for no contact closes reaching out, and one where "not ready yet"
+ * pauses it and a plain "no" later closes it. Each runs with JavaScript and without it.
  */
 @BrowserTest
 @Import(MutableClockConfiguration.class)
@@ -59,6 +60,17 @@ class WholeJourneyBrowserTests {
 	@WithoutJavaScript
 	void endsInASafetyLockAndMovingOnWithoutJavaScript(Browser browser) {
 		safetyLock(browser, "ash.plain@example.org");
+	}
+
+	@Test
+	void pausesWhenTheyAreNotReadyAndClosesWhenTheySayNo(Browser browser) {
+		notReadyThenNo(browser, "kai.walk@example.org");
+	}
+
+	@Test
+	@WithoutJavaScript
+	void pausesWhenTheyAreNotReadyAndClosesWhenTheySayNoWithoutJavaScript(Browser browser) {
+		notReadyThenNo(browser, "kai.plain@example.org");
 	}
 
 	private void reunion(Browser browser, String email) throws IOException {
@@ -378,6 +390,68 @@ class WholeJourneyBrowserTests {
 		browser.follow("Read why, and where to find support");
 		assertThat(browser.heading()).isEqualTo("Moving on");
 		assertThat(browser.text()).contains("They have asked for no contact.");
+
+		quickExitLeavesTheJournal(browser);
+	}
+
+	private void notReadyThenNo(Browser browser, String email) {
+		this.clock.set(MutableClockConfiguration.START);
+		JourneyPages pages = new JourneyPages(browser, this.clock);
+		pages.signUp(email, "wait with an open hand").beginJourney("Kai", 80, 40, 30);
+		long journeyId = pages.journeyId();
+		pages.completeReflection(CAUSE);
+		pages.advanceTo("No contact", 2, "Reflection is complete.");
+		pages.addGoalWithAStep("Learn to bake bread", "Baked a loaf; it was dense, and fine.");
+		for (int day = 1; day <= 7; day++) {
+			pages.daysPass(1);
+			pages.checkIn(3, 3, "No contact", null, "Checked in.");
+		}
+		pages.stepPage();
+		assertThat(browser.text()).contains("5 of 5 done");
+
+		// The first message: "not ready yet" pauses reaching out, with guidance where the next would be written.
+		pages.advanceTo("Reaching out", 3, "You completed your no-contact period.");
+		browser.follow("Your messages and conversations");
+		pages.writeDraft("Hi Kai, I hope the move went well. No need to answer.");
+		pages.restSendAndLogReply("They are not ready yet", "They said they need more time.");
+		LocalDate opensOn = pages.today().plusDays(30);
+		String opens = opensOn.format(JourneyPages.WEEKDAY_DAY);
+		assertThat(browser.heading()).isEqualTo("A message you sent");
+		assertThat(browser.text()).contains("Reply saved.")
+			.contains("A kind next step")
+			.contains("They told you they are not ready.")
+			.contains("Reaching out opens again on " + opens + ".");
+		browser.follow("Back to reaching out");
+		assertThat(browser.text()).contains("Sent · They are not ready yet")
+			.contains("Waiting, without pressure")
+			.contains("Reaching out rests until " + opens + ": no new message can be marked sent before then.")
+			.doesNotContain("Write a draft");
+		pages.screenshot("not-ready");
+		pages.stepPage();
+		assertThat(browser.text())
+			.contains("They said they are not ready yet. Reaching out rests until " + opensOn.format(JourneyPages.DAY));
+
+		// The pause runs its course; a second message, and a plain "no" closes reaching out for good.
+		pages.daysPass(30);
+		browser.open("/journeys/" + journeyId + "/outreach");
+		assertThat(browser.text()).contains("Write a draft").doesNotContain("Waiting, without pressure");
+		pages.writeDraft("Hi Kai, it has been a while. I would like to hear how you are, if you want to tell me.");
+		pages.restSendAndLogReply("No, they don't want to try again", "Kind, and clear.");
+		assertThat(browser.path()).isEqualTo("/journeys/" + journeyId);
+		assertThat(browser.heading()).isEqualTo("Moving on");
+		assertThat(browser.text()).contains("Reaching out is closed for this journey, for good. This is not a judgement of you.")
+			.contains("Why it closed")
+			.contains("They have said they don't want to try again.")
+			.contains("Their answer is theirs to give, and honouring it is a way of caring for both of you.")
+			.contains("Support, if you want it")
+			.contains("Find a Helpline")
+			.contains("Closed for safety");
+		pages.screenshot("said-no");
+
+		browser.open("/journeys/" + journeyId + "/outreach");
+		assertThat(browser.text()).contains("Sent · No, they don't want to try again").doesNotContain("Write a draft");
+		browser.open("/dashboard");
+		assertThat(browser.text()).contains("Your last journey");
 
 		quickExitLeavesTheJournal(browser);
 	}

@@ -14,8 +14,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountUser;
-import app.rekindle.checkin.CheckInService;
 import app.rekindle.journey.Journey;
 import app.rekindle.journey.JourneyService;
 import app.rekindle.journey.JourneySetup;
@@ -66,7 +66,7 @@ class NoContactGateFlowTests {
 	private JourneyService journeyService;
 
 	@Autowired
-	private CheckInService checkIns;
+	private AccountClock accountClock;
 
 	@Autowired
 	private NoContactService noContact;
@@ -165,7 +165,7 @@ class NoContactGateFlowTests {
 	}
 
 	private LocalDate today() {
-		return this.checkIns.today(ZONE);
+		return this.accountClock.today(ZONE);
 	}
 
 	private static MockHttpServletRequestBuilder checkIn(AccountUser user, LocalDate day, int urge) {

@@ -10,8 +10,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountUser;
-import app.rekindle.checkin.CheckInService;
 import app.rekindle.journey.Journey;
 import app.rekindle.nocontact.GrowthGoal;
 import app.rekindle.nocontact.NoContactService;
@@ -56,7 +56,7 @@ class NoContactPagesTests {
 	private ReflectionService reflection;
 
 	@Autowired
-	private CheckInService checkIns;
+	private AccountClock accountClock;
 
 	@Autowired
 	private JdbcTemplate jdbc;
@@ -78,7 +78,7 @@ class NoContactPagesTests {
 		GrowthGoal goal = this.noContact.goals(user.accountId(), journey.getId()).get(0);
 		assertThat(location).isEqualTo(goals + "/" + goal.getId());
 
-		LocalDate today = this.checkIns.today(user.accountId());
+		LocalDate today = this.accountClock.today(user.accountId());
 		this.mvc.perform(post(location + "/progress").with(user(user)).with(csrf())
 			.param("day", today.toString())
 			.param("what", "Twenty slow lengths"))
@@ -105,7 +105,7 @@ class NoContactPagesTests {
 
 		GrowthGoal goal = this.noContact.addGoal(user.accountId(), journey.getId(), "Read again", null);
 		String progress = goals + "/" + goal.getId() + "/progress";
-		LocalDate today = this.checkIns.today(user.accountId());
+		LocalDate today = this.accountClock.today(user.accountId());
 		this.mvc.perform(post(progress).with(user(user)).with(csrf()).param("day", today.plusDays(1).toString()).param("what", "a chapter"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("This date is in the future")))
@@ -195,7 +195,7 @@ class NoContactPagesTests {
 		GrowthGoal goal = this.noContact.addGoal(user.accountId(), journey.getId(), "Guitar", null);
 		String step = "/journeys/" + journey.getId();
 		this.mvc.perform(get(step).with(user(user))).andExpect(content().string(containsString("Set a growth goal for yourself and log some progress")));
-		this.noContact.addProgress(user.accountId(), journey.getId(), goal.getId(), this.checkIns.today(user.accountId()), "Learned three chords");
+		this.noContact.addProgress(user.accountId(), journey.getId(), goal.getId(), this.accountClock.today(user.accountId()), "Learned three chords");
 		this.mvc.perform(get(step).with(user(user))).andExpect(content().string(containsString("You are working on something for yourself.")));
 	}
 

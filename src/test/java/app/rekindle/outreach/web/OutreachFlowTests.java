@@ -3,6 +3,9 @@ package app.rekindle.outreach.web;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
+
+import com.ibm.icu.text.RuleBasedNumberFormat;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -151,7 +154,10 @@ class OutreachFlowTests {
 				o.positiveConversationRating() - 1, null);
 		this.mvc.perform(advance()).andExpect(flash().attribute("advanceRefused", true));
 		this.mvc.perform(get("/journeys/{id}", this.journey.getId()).with(user(this.user)))
-			.andExpect(content().string(containsString("One more warm reply before rebuilding trust makes sense.")));
+			.andExpect(content().string(containsString("One warm reply so far. This step looks for "
+					+ new RuleBasedNumberFormat(Locale.ENGLISH, RuleBasedNumberFormat.SPELLOUT).format(o.minWarmReplies())
+					+ ", and whether they come, and when, is theirs to decide.")))
+			.andExpect(content().string(not(containsString("One more warm reply"))));
 
 		Draft last = sentAfterRest("One more");
 		this.mvc.perform(reply(last, "WARM"));

@@ -25,6 +25,7 @@ import app.rekindle.testsupport.TestAccounts;
 import app.rekindle.testsupport.TestJourneys;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -85,9 +86,55 @@ class OutreachPagesTests {
 		AccountUser user = this.accounts.create();
 		Journey journey = reachingOut(user);
 		Draft draft = this.outreach.write(user.accountId(), journey.getId(),
-				new DraftContent(Channel.INDIRECT_SOCIAL, "Happy birthday, I hope the year ahead is kind to you.", null));
+				new DraftContent(Channel.TEXT, "Happy birthday, I hope the year ahead is kind to you.", null));
 		this.mvc.perform(get(draftUrl(journey, draft)).with(user(user)))
 			.andExpect(content().string(containsString("Nothing here reads as pressure.")));
+	}
+
+	@Test
+	void socialMediaIsNotOfferedAndADraftForItIsRefusedWithWhyOnTheSamePage() throws Exception {
+		AccountUser user = this.accounts.create();
+		Journey journey = reachingOut(user);
+		this.mvc.perform(get("/journeys/{id}/outreach", journey.getId()).with(user(user)))
+			.andExpect(content().string(not(containsString("INDIRECT_SOCIAL"))))
+			.andExpect(content().string(not(containsString("social media"))))
+			.andExpect(content().string(containsString("value=\"TEXT\"")));
+		this.mvc.perform(post(drafts(journey)).with(user(user)).with(csrf())
+			.param("channel", "INDIRECT_SOCIAL").param("body", "A little heart on their photo"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("draftForm", "channel"))
+			.andExpect(content().string(containsString("Reaching out on social media is no longer offered")))
+			.andExpect(content().string(containsString(">A little heart on their photo</textarea>")));
+		assertThat(this.outreach.drafts(user.accountId(), journey.getId())).isEmpty();
+		assertThatThrownBy(() -> this.outreach.write(user.accountId(), journey.getId(),
+				new DraftContent(Channel.INDIRECT_SOCIAL, "Hi", null))).isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
+	void aDraftWrittenForSocialMediaBeforeItWentStillLoadsAndShows() throws Exception {
+		AccountUser user = this.accounts.create();
+		Journey journey = reachingOut(user);
+		Draft draft = this.outreach.write(user.accountId(), journey.getId(), new DraftContent(Channel.TEXT, "A friendly wave", null));
+		this.jdbc.update("update outreach_draft set channel = 'INDIRECT_SOCIAL' where id = ?", draft.getId());
+
+		this.mvc.perform(get("/journeys/{id}/outreach", journey.getId()).with(user(user)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("A friendly wave")));
+		this.mvc.perform(get(draftUrl(journey, draft)).with(user(user)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Something indirect on social media (no longer offered)")))
+			.andExpect(content().string(containsString("This draft was written for something indirect on social media")))
+			.andExpect(content().string(not(containsString("value=\"INDIRECT_SOCIAL\""))));
+		this.mvc.perform(post(draftUrl(journey, draft) + "/edit").with(user(user)).with(csrf())
+			.param("channel", "TEXT").param("body", "A friendly wave, in words"))
+			.andExpect(flash().attribute("notice", "draft.changed"));
+		assertThat(this.outreach.draft(user.accountId(), journey.getId(), draft.getId()).getChannel()).isEqualTo(Channel.TEXT);
+	}
+
+	@Test
+	void everyReplyKindIsOfferedOnceInReadingOrder() {
+		assertThat(DraftController.REPLIES).doesNotHaveDuplicates()
+			.containsExactlyInAnyOrder(app.rekindle.outreach.ReplyKind.values());
 	}
 
 	static Stream<Arguments> badDrafts() {
@@ -144,12 +191,17 @@ class OutreachPagesTests {
 	void logsAConversation() throws Exception {
 		AccountUser user = this.accounts.create();
 		Journey journey = reachingOut(user);
-		this.mvc.perform(post(conversations(journey)).with(user(user)).with(csrf())
+		String page = this.mvc.perform(post(conversations(journey)).with(user(user)).with(csrf())
 			.param("kind", "VIDEO").param("heldOn", "2026-01-10").param("rating", "5").param("note", "We laughed"))
-			.andExpect(redirectedUrl("/journeys/" + journey.getId() + "/outreach"));
+			.andExpect(flash().attribute("notice", "conversation.saved"))
+			.andReturn().getResponse().getRedirectedUrl();
+		long conversationId = this.outreach.conversations(user.accountId(), journey.getId()).get(0).getId();
+		assertThat(page).as("its own page, which asks to look back on it")
+			.isEqualTo(conversations(journey) + "/" + conversationId);
 		this.mvc.perform(get("/journeys/{id}/outreach", journey.getId()).with(user(user)))
 			.andExpect(content().string(containsString("Felt 5 of 5")))
-			.andExpect(content().string(containsString("We laughed")));
+			.andExpect(content().string(containsString("We laughed")))
+			.andExpect(content().string(containsString("href=\"" + page + "\"")));
 	}
 
 	@Test
@@ -161,7 +213,7 @@ class OutreachPagesTests {
 		long conversationId = this.outreach.conversations(user.accountId(), journey.getId()).get(0).getId();
 		String removal = "/journeys/" + journey.getId() + "/outreach/conversations/" + conversationId + "/delete";
 		String confirmation = "/journeys/" + journey.getId() + "/outreach/conversations/" + conversationId + "/remove";
-		this.mvc.perform(get("/journeys/{id}/outreach", journey.getId()).with(user(user)))
+		this.mvc.perform(get(conversations(journey) + "/" + conversationId).with(user(user)))
 			.andExpect(content().string(containsString("href=\"" + confirmation + "\"")));
 		this.mvc.perform(get(confirmation).with(user(user)))
 			.andExpect(content().string(containsString("action=\"" + removal + "\"")));

@@ -33,7 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Gate 1→2 end to end: through the real pages, data and rules, it opens exactly when every
- * requirement of PRODUCT §3 is met, and until then the dashboard lists what is missing.
+ * requirement of the gate is met, and until then the dashboard lists what is missing.
  */
 @SpringBootTest
 @AutoConfigureMockMvc

@@ -76,7 +76,7 @@ class SummaryEveryStageTests {
 		boxes.put("reflection", List.of("we stopped talking", "I went quiet", "say it the same day", "Sunday evenings",
 				"the last night", "we both listen now", "talk about money", "my sister agrees"));
 		boxes.put("notes", List.of("today", "dear you"));
-		boxes.put("reachingOut", List.of("hope you are well", "they smiled", "good call"));
+		boxes.put("reachingOut", List.of("hope you are well", "they smiled", "good call", "listen more"));
 		boxes.put("trust", List.of("what I did", "it was mine", "what I will do", "you will see", "call when late",
 				"no phones at dinner", "cooked dinner", "activity note"));
 		boxes.put("trial", List.of("checkpoint note", "what will differ", "closeness missing"));

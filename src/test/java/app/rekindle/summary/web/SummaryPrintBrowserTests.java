@@ -23,13 +23,14 @@ import org.openqa.selenium.print.PrintOptions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountUser;
 import app.rekindle.checkin.CheckInAnswers;
 import app.rekindle.checkin.CheckInService;
+import app.rekindle.checkin.ContactKind;
 import app.rekindle.journey.JourneyService;
 import app.rekindle.journey.JourneySetup;
 import app.rekindle.nocontact.NoContactService;
-import app.rekindle.progression.ContactKind;
 import app.rekindle.progression.Stage;
 import app.rekindle.reflection.BreakupCause;
 import app.rekindle.reflection.EntryContent;
@@ -76,6 +77,9 @@ class SummaryPrintBrowserTests {
 	private CheckInService checkIns;
 
 	@Autowired
+	private AccountClock accountClock;
+
+	@Autowired
 	private ReflectionService reflection;
 
 	@Autowired
@@ -113,7 +117,7 @@ class SummaryPrintBrowserTests {
 	@Test
 	void aJourneyBegunTodayPrintsOnOneSheet(Browser browser) throws IOException {
 		AccountUser user = this.accounts.create(TestAccounts.uniqueEmail(), ZONE);
-		LocalDate today = this.checkIns.today(user.accountId());
+		LocalDate today = this.accountClock.today(user.accountId());
 		this.journeys.start(user.accountId(), new JourneySetup("Robin", today.minusDays(20), today.minusDays(3), 30));
 		logIn(browser, user);
 		browser.open("/summary");
@@ -133,7 +137,7 @@ class SummaryPrintBrowserTests {
 	private AccountUser yearLongJourney() {
 		AccountUser user = this.accounts.create(TestAccounts.uniqueEmail(), ZONE);
 		long account = user.accountId();
-		LocalDate today = this.checkIns.today(account);
+		LocalDate today = this.accountClock.today(account);
 		long journey = this.journeys.start(account, new JourneySetup("Robin", today.minusDays(380), today.minusDays(370), 30))
 			.getId();
 		this.reflection.add(account, journey, new EntryContent(EntryKind.CAUSE, BreakupCause.COMMUNICATION,

@@ -17,12 +17,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountUser;
 import app.rekindle.checkin.CheckInAnswers;
 import app.rekindle.checkin.CheckInService;
+import app.rekindle.checkin.ContactKind;
 import app.rekindle.journey.Journey;
 import app.rekindle.nocontact.NoContactService;
-import app.rekindle.progression.ContactKind;
 import app.rekindle.progression.Stage;
 import app.rekindle.reflection.BreakupCause;
 import app.rekindle.reflection.EntryContent;
@@ -61,6 +62,9 @@ class SummaryTests {
 	private CheckInService checkIns;
 
 	@Autowired
+	private AccountClock accountClock;
+
+	@Autowired
 	private ReflectionService reflection;
 
 	@Autowired
@@ -78,7 +82,7 @@ class SummaryTests {
 	void showsEveryFigureOfAHandComputedFixture() throws Exception {
 		AccountUser user = this.accounts.create(TestAccounts.uniqueEmail(), ZONE);
 		Journey journey = this.journeys.start(user);
-		LocalDate today = this.checkIns.today(user.accountId());
+		LocalDate today = this.accountClock.today(user.accountId());
 		this.reflection.add(user.accountId(), journey.getId(), new EntryContent(EntryKind.CAUSE, BreakupCause.TRUST, "We kept secrets", null));
 		this.reflection.add(user.accountId(), journey.getId(), new EntryContent(EntryKind.MISTAKE, null, "I went quiet", "Say it the same day"));
 		this.reflection.add(user.accountId(), journey.getId(), new EntryContent(EntryKind.TRIGGER, null, "Sunday evenings", null));
@@ -116,7 +120,7 @@ class SummaryTests {
 	void showsTheWholeJourneyUnlessAskedOtherwise() throws Exception {
 		AccountUser user = this.accounts.create(TestAccounts.uniqueEmail(), ZONE);
 		Journey journey = this.journeys.start(user);
-		LocalDate today = this.checkIns.today(user.accountId());
+		LocalDate today = this.accountClock.today(user.accountId());
 		LocalDate began = today.minusDays(40);
 		startedOn(journey, began);
 		String page = this.mvc.perform(get("/summary").with(user(user)))
@@ -142,7 +146,7 @@ class SummaryTests {
 	@Test
 	void withoutAJourneyShowsTheLast30DaysAndSaysSo() throws Exception {
 		AccountUser user = this.accounts.create(TestAccounts.uniqueEmail(), ZONE);
-		LocalDate today = this.checkIns.today(user.accountId());
+		LocalDate today = this.accountClock.today(user.accountId());
 		String page = this.mvc.perform(get("/summary").with(user(user)))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
@@ -158,7 +162,7 @@ class SummaryTests {
 	@Test
 	void explainsAPeriodItCannotUseAndShowsTheLast30Days() throws Exception {
 		AccountUser user = this.accounts.create(TestAccounts.uniqueEmail(), ZONE);
-		LocalDate today = this.checkIns.today(user.accountId());
+		LocalDate today = this.accountClock.today(user.accountId());
 		this.mvc.perform(get("/summary").param("range", "custom").param("from", today.toString()).param("to", today.minusDays(3).toString()).with(user(user)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("The first day must come before the last one.")))
@@ -197,7 +201,7 @@ class SummaryTests {
 	void aYearOfCheckInsRendersWithPinnedStatementsAndASanePdf() throws Exception {
 		AccountUser user = this.accounts.create(TestAccounts.uniqueEmail(), ZONE);
 		Journey journey = this.journeys.start(user);
-		LocalDate today = this.checkIns.today(user.accountId());
+		LocalDate today = this.accountClock.today(user.accountId());
 		for (int back = 0; back < 365; back++) {
 			this.jdbc.update("insert into check_in (account_id, check_in_day, mood, urge, contact, self_care, late, created_at, updated_at) "
 					+ "values (?, ?, ?, ?, 'NONE', '', false, current_timestamp, current_timestamp)",
@@ -249,11 +253,43 @@ class SummaryTests {
 	 */
 	static final long SUMMARY_STATEMENTS = 11;
 
+	/**
+	 * The hour chart counts the urges of the summary's own days, in the person's zone: a period in
+	 * the past charts that period's urges, not those of as many days up to now.
+	 */
+	@Test
+	void theHourChartCountsTheUrgesOfThePeriodItself() throws Exception {
+		AccountUser user = this.accounts.create(TestAccounts.uniqueEmail(), ZONE);
+		Journey journey = this.journeys.start(user);
+		LocalDate today = this.accountClock.today(user.accountId());
+		urge(user, journey, today.minusDays(40), 21);
+		urge(user, journey, today.minusDays(38), 21);
+		urge(user, journey, today.minusDays(35), 7);
+		urge(user, journey, today, 9);
+
+		String past = this.mvc.perform(get("/summary").param("range", "custom")
+			.param("from", today.minusDays(45).toString()).param("to", today.minusDays(31).toString()).with(user(user)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(past).contains("<desc id=\"chart-hours-desc\">3 urges logged from " + day(today.minusDays(45)) + " to "
+				+ day(today.minusDays(31)) + ", most often between 21:00 and 22:00.</desc>");
+
+		this.mvc.perform(get("/summary").param("range", "30").with(user(user)))
+			.andExpect(content().string(containsString(
+					"<desc id=\"chart-hours-desc\">1 urge logged over the last 30 days, between 09:00 and 10:00.</desc>")));
+	}
+
+	private void urge(AccountUser user, Journey journey, LocalDate day, int hour) {
+		java.sql.Timestamp at = java.sql.Timestamp.from(day.atTime(hour, 15).atZone(ZONE).toInstant());
+		this.jdbc.update("insert into urge_event (account_id, journey_id, felt_at, strength) values (?, ?, ?, 6)",
+				user.accountId(), journey.getId(), at);
+	}
+
 	@Test
 	void anotherAccountsJourneyIsNotFoundAndTheirDataNeverShows() throws Exception {
 		AccountUser owner = this.accounts.create(TestAccounts.uniqueEmail(), ZONE);
 		Journey journey = this.journeys.start(owner);
-		checkIn(owner, this.checkIns.today(owner.accountId()), 3, 3, "owner's secret note");
+		checkIn(owner, this.accountClock.today(owner.accountId()), 3, 3, "owner's secret note");
 		AccountUser stranger = this.accounts.create();
 		this.mvc.perform(get("/summary").param("journey", journey.getId().toString()).with(user(stranger))).andExpect(status().isNotFound());
 		this.mvc.perform(get("/summary.pdf").param("journey", journey.getId().toString()).with(user(stranger))).andExpect(status().isNotFound());

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountUser;
 import app.rekindle.journey.Journey;
 import app.rekindle.progression.Stage;
@@ -68,6 +69,9 @@ class ActivityControllerTests {
 	private TrustService trust;
 
 	@Autowired
+	private AccountClock accountClock;
+
+	@Autowired
 	private JdbcTemplate jdbc;
 
 	@Test
@@ -77,7 +81,7 @@ class ActivityControllerTests {
 		ReflectionEntry trigger = this.reflection.add(user.accountId(), journey.getId(),
 				new EntryContent(EntryKind.TRIGGER, null, "Walking past our old flat", "Breathe, say so"));
 		this.journeys.putInStage(journey.getId(), Stage.REBUILDING_TRUST);
-		String today = this.trust.today(user.accountId()).toString();
+		String today = this.accountClock.today(user.accountId()).toString();
 
 		this.mvc.perform(add(user, journey, valid(today, Map.of("what", "Dinner & a <walk>", "rating", "4",
 				"triggerCameUp", "true", "triggerId", trigger.getId().toString(), "note", "I said it out loud"))))
@@ -119,7 +123,7 @@ class ActivityControllerTests {
 		ReflectionEntry trigger = this.reflection.add(user.accountId(), journey.getId(),
 				new EntryContent(EntryKind.TRIGGER, null, "Sunday evenings", null));
 		this.journeys.putInStage(journey.getId(), Stage.REBUILDING_TRUST);
-		String today = this.trust.today(user.accountId()).toString();
+		String today = this.accountClock.today(user.accountId()).toString();
 
 		this.mvc.perform(add(user, journey, valid(today, Map.of("triggerCameUp", "true", "triggerId",
 				strangersTrigger.getId().toString()))))
@@ -159,7 +163,7 @@ class ActivityControllerTests {
 			throws Exception {
 		AccountUser user = this.accounts.create();
 		Journey journey = inTrust(user);
-		LocalDate today = this.trust.today(user.accountId());
+		LocalDate today = this.accountClock.today(user.accountId());
 		String typed = value.equals("FUTURE") ? today.plusDays(1).toString() : value;
 		String page = this.mvc.perform(add(user, journey, valid(today.toString(), Map.of(field, typed))))
 			.andExpect(status().isOk())
@@ -195,7 +199,7 @@ class ActivityControllerTests {
 		Journey strangersJourney = inTrust(stranger);
 
 		this.mvc.perform(get(url(journey)).with(user(stranger))).andExpect(status().isNotFound());
-		this.mvc.perform(add(stranger, journey, valid(this.trust.today(stranger.accountId()).toString(), Map.of())))
+		this.mvc.perform(add(stranger, journey, valid(this.accountClock.today(stranger.accountId()).toString(), Map.of())))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(post(url(journey) + "/" + activity.getId() + "/delete").with(user(stranger)).with(csrf()))
 			.andExpect(status().isNotFound());
@@ -219,7 +223,7 @@ class ActivityControllerTests {
 			.andExpect(content().string(containsString("can be read but not changed")))
 			.andExpect(content().string(not(containsString("Log an activity"))))
 			.andExpect(content().string(not(containsString(">Remove<"))));
-		this.mvc.perform(add(user, journey, valid(this.trust.today(user.accountId()).toString(), Map.of())))
+		this.mvc.perform(add(user, journey, valid(this.accountClock.today(user.accountId()).toString(), Map.of())))
 			.andExpect(redirectedUrl("/journeys/" + journey.getId() + "/trust"))
 			.andExpect(flash().attribute("notice", "trust.closed"));
 		this.mvc.perform(post(url(journey) + "/" + activity.getId() + "/delete").with(user(user)).with(csrf()))
@@ -235,7 +239,7 @@ class ActivityControllerTests {
 
 	private SharedActivity activity(AccountUser user, Journey journey) {
 		return this.activities.add(user.accountId(), journey.getId(), new ActivityContent(
-				this.trust.today(user.accountId()), "A picnic in the park", ActivityKind.NEW, 4, false, null, null));
+				this.accountClock.today(user.accountId()), "A picnic in the park", ActivityKind.NEW, 4, false, null, null));
 	}
 
 	/** A valid activity on the given day, with some fields changed. */

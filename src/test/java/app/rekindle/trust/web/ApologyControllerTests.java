@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountUser;
 import app.rekindle.journey.Journey;
 import app.rekindle.progression.Stage;
@@ -61,6 +62,9 @@ class ApologyControllerTests {
 	private TrustService trust;
 
 	@Autowired
+	private AccountClock accountClock;
+
+	@Autowired
 	private JdbcTemplate jdbc;
 
 	@Test
@@ -102,7 +106,7 @@ class ApologyControllerTests {
 		ReflectionEntry strangersMistake = mistake(stranger, strangersJourney, "Not yours");
 
 		MockHttpServletRequestBuilder request = complete(post(url(journey)).with(user(user)).with(csrf()))
-			.param("deliveredOn", this.trust.today(user.accountId()).toString())
+			.param("deliveredOn", this.accountClock.today(user.accountId()).toString())
 			.param("coveredMistakes", covered.getId().toString(), trigger.getId().toString(),
 					strangersMistake.getId().toString());
 		this.mvc.perform(request)
@@ -111,7 +115,7 @@ class ApologyControllerTests {
 
 		Apology apology = this.trust.apology(user.accountId(), journey.getId()).orElseThrow();
 		assertThat(apology.getCoveredMistakes()).containsExactly(covered.getId());
-		assertThat(apology.getDeliveredOn()).isEqualTo(this.trust.today(user.accountId()));
+		assertThat(apology.getDeliveredOn()).isEqualTo(this.accountClock.today(user.accountId()));
 		String page = this.mvc.perform(get(url(journey)).with(user(user)))
 			.andExpect(content().string(containsString("I went quiet for days")))
 			.andExpect(content().string(containsString("I compared you to my ex")))
@@ -163,8 +167,8 @@ class ApologyControllerTests {
 		MockHttpServletRequestBuilder request = post(url(journey)).with(user(user)).with(csrf());
 		for (int i = 0; i < params.length; i += 2) {
 			String value = switch (params[i + 1]) {
-				case "TODAY" -> this.trust.today(user.accountId()).toString();
-				case "FUTURE" -> this.trust.today(user.accountId()).plusDays(1).toString();
+				case "TODAY" -> this.accountClock.today(user.accountId()).toString();
+				case "FUTURE" -> this.accountClock.today(user.accountId()).plusDays(1).toString();
 				default -> params[i + 1];
 			};
 			request.param(params[i], value);
@@ -212,7 +216,7 @@ class ApologyControllerTests {
 		AccountUser user = this.accounts.create();
 		Journey journey = inTrust(user);
 		this.mvc.perform(complete(post(url(journey)).with(user(user)).with(csrf()))
-			.param("deliveredOn", this.trust.today(user.accountId()).toString()));
+			.param("deliveredOn", this.accountClock.today(user.accountId()).toString()));
 		this.journeys.putInStage(journey.getId(), Stage.TRIAL_PERIOD);
 
 		this.mvc.perform(get(url(journey)).with(user(user)))

@@ -17,12 +17,12 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import app.rekindle.account.AccountUser;
 import app.rekindle.journey.Journey;
-import app.rekindle.progression.CommitmentState;
 import app.rekindle.progression.Stage;
 import app.rekindle.testsupport.TestAccounts;
 import app.rekindle.testsupport.TestJourneys;
 import app.rekindle.trust.Commitment;
 import app.rekindle.trust.CommitmentService;
+import app.rekindle.trust.CommitmentState;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;

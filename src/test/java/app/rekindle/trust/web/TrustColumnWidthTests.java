@@ -8,6 +8,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountUser;
 import app.rekindle.journey.Journey;
 import app.rekindle.privacy.EncryptedTextConverter;
@@ -41,6 +42,9 @@ class TrustColumnWidthTests {
 
 	@Autowired
 	private TrustService trust;
+
+	@Autowired
+	private AccountClock accountClock;
 
 	@Autowired
 	private CommitmentService commitments;
@@ -97,7 +101,7 @@ class TrustColumnWidthTests {
 			.param("agreedByBoth", "true")).andExpect(redirectedUrl(base + "/boundaries"));
 		this.mvc.perform(post(base + "/activities").with(user(user))
 			.with(csrf())
-			.param("happenedOn", this.trust.today(user.accountId()).toString())
+			.param("happenedOn", this.accountClock.today(user.accountId()).toString())
 			.param("what", shortText)
 			.param("kind", "NEW")
 			.param("rating", "5")

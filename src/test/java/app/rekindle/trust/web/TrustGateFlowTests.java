@@ -3,6 +3,9 @@ package app.rekindle.trust.web;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
+
+import com.ibm.icu.text.RuleBasedNumberFormat;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +20,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import app.rekindle.account.AccountUser;
 import app.rekindle.journey.Journey;
-import app.rekindle.progression.CommitmentState;
 import app.rekindle.progression.RulesProperties;
 import app.rekindle.progression.Stage;
 import app.rekindle.testsupport.MutableClock;
@@ -29,6 +31,7 @@ import app.rekindle.trust.Boundary;
 import app.rekindle.trust.BoundaryService;
 import app.rekindle.trust.Commitment;
 import app.rekindle.trust.CommitmentService;
+import app.rekindle.trust.CommitmentState;
 import app.rekindle.trust.SharedActivity;
 import app.rekindle.trust.SharedActivityService;
 
@@ -46,7 +49,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Gate 4→5 end to end, through the pages of rebuilding trust, on a clock the test moves: the
  * gate stays closed, with the dashboard naming what is missing and Advance refused, until exactly
- * every requirement of PRODUCT §3 is met, and opens on the day the stage has lasted long enough.
+ * every requirement of the gate is met, and opens on the day the stage has lasted long enough.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -126,7 +129,8 @@ class TrustGateFlowTests {
 			add(user, base + "/boundaries", "description", "Boundary " + i, "whose", "SHARED", "agreedByBoth", "true");
 		}
 		add(user, base + "/boundaries", "description", "Time alone on Sundays", "whose", "MINE", "agreedByBoth", "false");
-		expectClosed(user, journey, "Agree on one more boundary with each other.");
+		expectClosed(user, journey, (t.minBoundariesAgreed() - 1) + " boundaries are agreed by you both so far. This step looks for "
+				+ spelledOut(t.minBoundariesAgreed()) + ". A boundary counts when you both truly agree to it, never when one of you gives in.");
 		Boundary notAgreed = this.boundaries.boundaries(user.accountId(), journey.getId())
 			.stream()
 			.filter((b) -> !b.isAgreedByBoth())
@@ -137,13 +141,14 @@ class TrustGateFlowTests {
 			.param("description", "Time alone on Sundays")
 			.param("whose", "MINE")
 			.param("agreedByBoth", "true")).andExpect(redirectedUrl(base + "/boundaries"));
-		expectOpen(user, journey, "boundary with each other");
+		expectOpen(user, journey, "agreed by you both so far");
 
 		// Shared activities: enough of them, and a mean rating high enough.
 		for (int i = 0; i < t.minActivities() - 1; i++) {
 			activity(user, base, 4);
 		}
-		expectClosed(user, journey, "Share one more activity together and rate how they went.");
+		expectClosed(user, journey, (t.minActivities() - 1) + " shared activities logged so far. This step looks for "
+				+ spelledOut(t.minActivities()) + ", at a pace that suits you both.");
 		activity(user, base, 3);
 		expectClosed(user, journey, "Look for what would make it feel better before going further");
 		SharedActivity low = this.activities.activities(user.accountId(), journey.getId())
@@ -223,6 +228,11 @@ class TrustGateFlowTests {
 	}
 
 	/** The journey's page no longer names this requirement as missing. */
+	/** A number as the gate texts write it: "three". */
+	private static String spelledOut(int number) {
+		return new RuleBasedNumberFormat(Locale.ENGLISH, RuleBasedNumberFormat.SPELLOUT).format(number);
+	}
+
 	private void expectOpen(AccountUser user, Journey journey, String noLongerMissing) throws Exception {
 		this.mvc.perform(get("/journeys/" + journey.getId()).with(user(user)))
 			.andExpect(content().string(not(containsString(noLongerMissing))));

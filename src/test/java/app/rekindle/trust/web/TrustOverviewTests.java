@@ -10,9 +10,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountUser;
 import app.rekindle.journey.Journey;
-import app.rekindle.progression.CommitmentState;
 import app.rekindle.progression.Stage;
 import app.rekindle.testsupport.TestAccounts;
 import app.rekindle.testsupport.TestJourneys;
@@ -22,6 +22,7 @@ import app.rekindle.trust.ApologyContent;
 import app.rekindle.trust.BoundaryContent;
 import app.rekindle.trust.BoundaryService;
 import app.rekindle.trust.CommitmentService;
+import app.rekindle.trust.CommitmentState;
 import app.rekindle.trust.SharedActivityService;
 import app.rekindle.trust.TrustService;
 import app.rekindle.trust.Whose;
@@ -53,6 +54,9 @@ class TrustOverviewTests {
 	private TrustService trust;
 
 	@Autowired
+	private AccountClock accountClock;
+
+	@Autowired
 	private CommitmentService commitments;
 
 	@Autowired
@@ -67,7 +71,7 @@ class TrustOverviewTests {
 		Journey journey = inTrust(user);
 		long id = journey.getId();
 		long account = user.accountId();
-		LocalDate today = this.trust.today(account);
+		LocalDate today = this.accountClock.today(account);
 		this.trust.saveApology(account, id, new ApologyContent("I did", null, "I will", null, Set.of(), null));
 		for (CommitmentState state : new CommitmentState[] { CommitmentState.KEPT, CommitmentState.KEPT,
 				CommitmentState.KEPT, CommitmentState.KEPT, CommitmentState.BROKEN }) {

@@ -1,7 +1,0 @@
-package app.rekindle.progression;
-
-public enum CommitmentState {
-
-	PENDING, KEPT, BROKEN
-
-}

@@ -1,0 +1,7 @@
+package app.rekindle.trust;
+
+public enum CommitmentState {
+
+	PENDING, KEPT, BROKEN
+
+}
