@@ -93,6 +93,7 @@ class TrialController {
 	String agree(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId,
 			@Valid @ModelAttribute("termsForm") TrialTermsForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		this.journeys.open(user.accountId(), journeyId, TrialService.CHANGES);
 		TrialStartBounds bounds = this.trial.startBounds(user.accountId(), journeyId);
 		if (form.getStartedOn() != null && !result.hasFieldErrors("startedOn")) {
 			bounds.check(form.getStartedOn()).ifPresent((problem) -> {
@@ -133,12 +134,12 @@ class TrialController {
 			@RequestParam(name = "decision", required = false) String decision, Model model,
 			RedirectAttributes redirect) {
 		CheckpointStatus status = this.trial.checkpoint(user.accountId(), journeyId, day);
+		this.journeys.open(user.accountId(), journeyId, TrialService.CHANGES);
 		if (result.hasErrors() || CHANGE.equals(decision)) {
 			return checkpointPage(user, journeyId, status, model);
 		}
 		CheckpointReview review = form.toReview();
-		boolean open = TrialService.CHANGES.allows(this.journeys.owned(user.accountId(), journeyId));
-		if (review.marksSafetyConcern() && !CONFIRM.equals(decision) && open && isDue(user, status)) {
+		if (review.marksSafetyConcern() && !CONFIRM.equals(decision) && isDue(user, status)) {
 			model.addAttribute("closing", aboutSafety(review.redFlags()));
 			return checkpointPage(user, journeyId, status, model);
 		}

@@ -76,8 +76,8 @@ class TrialWorriesController {
 	@PostMapping("/journeys/{journeyId}/trial/worries")
 	String recordWorries(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId,
 			@ModelAttribute("redFlagsForm") RedFlagsForm form, BindingResult result, RedirectAttributes redirect) {
+		this.journeys.open(user.accountId(), journeyId, TrialService.CHANGES);
 		if (result.hasErrors() || !form.marksSafetyConcern()) {
-			this.journeys.owned(user.accountId(), journeyId);
 			return "redirect:" + path(journeyId, form.getFlags());
 		}
 		this.trial.recordRedFlags(user.accountId(), journeyId, form.getFlags());
