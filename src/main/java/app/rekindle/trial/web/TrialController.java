@@ -199,7 +199,7 @@ class TrialController {
 		model.addAttribute("terms", this.trial.terms(user.accountId(), journeyId));
 		model.addAttribute("today", this.accountClock.today(user.accountId()));
 		model.addAttribute("questions", CheckpointForm.QUESTIONS);
-		model.addAttribute("redFlags", RedFlag.values());
+		model.addAttribute("redFlagChoices", RedFlag.values());
 		model.addAttribute("support", this.support);
 		return VIEW_CHECKPOINT;
 	}

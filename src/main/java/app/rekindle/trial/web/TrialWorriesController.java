@@ -63,7 +63,7 @@ class TrialWorriesController {
 		Journey journey = this.journeys.owned(user.accountId(), journeyId);
 		model.addAttribute("journey", journey);
 		model.addAttribute("open", TrialService.CHANGES.allows(journey));
-		model.addAttribute("redFlags", RedFlag.values());
+		model.addAttribute("redFlagChoices", RedFlag.values());
 		model.addAttribute("support", this.support);
 		return VIEW_WORRIES;
 	}
