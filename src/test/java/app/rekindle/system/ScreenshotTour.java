@@ -206,9 +206,10 @@ class ScreenshotTour {
 		shoot(browser, "trial-checkpoint-not-yet", trial + "/checkpoints/… (a not yet, with what may help)");
 		browser.tick("I feel afraid of them.").press("Save the review");
 		shoot(browser, "trial-checkpoint-fear", trial + "/checkpoints/… (fear, shown back before it is saved)");
-		capture(browser, "trial", trial + "/worries?flags=OLD_PATTERNS&flags=WANTS_TO_STOP", trial + "/worries");
-		capture(browser, "trial", trial + "/worries?flags=FEAR&flags=CONTROL", trial + "/worries");
-		capture(browser, "trial-upcoming", trial + "/checkpoints/" + second, trial + "/checkpoints/{day}");
+		capture(browser, "trial", trial + "/worries?flags=OLD_PATTERNS&flags=WANTS_TO_STOP", "/journeys/{journeyId}/trial/worries");
+		capture(browser, "trial", trial + "/worries?flags=FEAR&flags=CONTROL", "/journeys/{journeyId}/trial/worries");
+		capture(browser, "trial-upcoming", trial + "/checkpoints/" + second, "/journeys/{journeyId}/trial/checkpoints/{day}");
+		capture(browser, "trial", "/summary?range=journey&nickname=true&trial=true", "/summary");
 		AccountUser withoutTerms = this.data.trialWithoutTerms(this.rules.trial().checkpointDays().get(0));
 		logIn(browser, withoutTerms);
 		String older = "/journeys/" + valuesOf(withoutTerms.accountId()).get("journeyId") + "/trial";

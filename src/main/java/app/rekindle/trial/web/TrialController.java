@@ -48,9 +48,9 @@ class TrialController {
 
 	static final String CONFIRM = "confirm";
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-
 	static final String CHANGE = "change";
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
 	private final TrialService trial;
 
