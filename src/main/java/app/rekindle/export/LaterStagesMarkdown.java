@@ -145,21 +145,33 @@ final class LaterStagesMarkdown {
 		}
 		this.md.heading(3, this.md.label("stage.TRIAL_PERIOD"));
 		if (trial.startedOn() != null) {
-			this.md.line("You agreed to start on " + this.md.date(trial.startedOn()) + ".");
+			String weeks = (trial.agreedWeeks() == null) ? ""
+					: ", for " + this.md.count("count.weeks", trial.agreedWeeks()) + ", until "
+							+ this.md.date(trial.startedOn().plusWeeks(trial.agreedWeeks()).minusDays(1));
+			this.md.line("You agreed to start on " + this.md.date(trial.startedOn()) + weeks + ".");
+		}
+		if (trial.whatWillDiffer() != null) {
+			this.md.line("**What you agreed will be different**").userText(trial.whatWillDiffer());
 		}
 		for (CheckpointData checkpoint : trial.checkpoints()) {
 			this.md.heading(4, "Day " + checkpoint.dayMark() + " review");
 			this.md.line("*Reviewed on " + this.md.date(checkpoint.reviewedOn()) + "*");
-			answer("changesTakenSeriously", checkpoint.changesTakenSeriously());
-			answer("problemsSolvedCalmly", checkpoint.problemsSolvedCalmly());
-			answer("closenessBothEnjoy", checkpoint.closenessBothEnjoy());
-			answer("pastNotBroughtUp", checkpoint.pastNotBroughtUp());
+			answer("changesTakenSeriously", checkpoint.changesTakenSeriously(), checkpoint.changesMissing());
+			answer("problemsSolvedCalmly", checkpoint.problemsSolvedCalmly(), checkpoint.problemsMissing());
+			answer("closenessBothEnjoy", checkpoint.closenessBothEnjoy(), checkpoint.closenessMissing());
+			answer("pastNotBroughtUp", checkpoint.pastNotBroughtUp(), checkpoint.pastMissing());
+			if (!checkpoint.redFlags().isEmpty()) {
+				this.md.line("*Red flags you marked:*");
+				checkpoint.redFlags().forEach((flag) -> this.md.bullet(this.md.label("trial.redFlag.", flag.name())));
+			}
 			this.md.userText(checkpoint.note());
 		}
 	}
 
-	private void answer(String question, boolean yes) {
-		this.md.bullet(this.md.label("trial.question." + question) + " — " + (yes ? "Yes" : "Not yet"));
+	/** A question and its answer; after a "not yet", what is missing in the person's words, inline. */
+	private void answer(String question, boolean yes, String missing) {
+		this.md.bullet(this.md.label("trial.question." + question) + " — " + (yes ? "Yes" : "Not yet")
+				+ ((missing != null) ? ". What is missing: " + inline(missing) : ""));
 	}
 
 }

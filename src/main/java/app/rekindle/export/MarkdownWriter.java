@@ -66,6 +66,11 @@ final class MarkdownWriter {
 		return MarkdownText.inline(this.messages.getMessage(code, null, code, Locale.ENGLISH));
 	}
 
+	/** A count in its singular or plural form, such as {@code count.weeks} for 1: "1 week". */
+	String count(String code, int count) {
+		return MarkdownText.inline(this.messages.getMessage(code, new Object[] { count }, Locale.ENGLISH));
+	}
+
 	String label(String prefix, String name) {
 		return (name != null) ? label(prefix + name) : "";
 	}

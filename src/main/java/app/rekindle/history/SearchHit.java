@@ -35,7 +35,7 @@ public record SearchHit(LocalDate date, Source source, String link, List<Part> p
 		APOLOGY_WHAT_I_DID, APOLOGY_THAT_IT_WAS_MINE, APOLOGY_WHAT_I_WILL_DO, APOLOGY_HOW_YOU_WILL_SEE, COMMITMENT,
 		BOUNDARY, ACTIVITY, ACTIVITY_NOTE,
 
-		CHECKPOINT_NOTE, JOURNEY_NOTE;
+		TRIAL_TERMS, CHECKPOINT_NOTE, CHECKPOINT_MISSING, JOURNEY_NOTE;
 
 		/** The message code of the kind's name, as in "Unsent letter". */
 		public String messageCode() {

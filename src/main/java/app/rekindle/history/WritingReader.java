@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -27,6 +28,8 @@ import app.rekindle.reflection.MotivesCheck;
 import app.rekindle.reflection.ReflectionEntry;
 import app.rekindle.reflection.ReflectionService;
 import app.rekindle.trial.Checkpoint;
+import app.rekindle.trial.CheckpointReview;
+import app.rekindle.trial.TrialPeriod;
 import app.rekindle.trial.TrialService;
 import app.rekindle.trust.Apology;
 import app.rekindle.trust.Boundary;
@@ -156,11 +159,19 @@ class WritingReader {
 			}
 		}
 		readTrust(accountId, out);
+		for (TrialPeriod period : this.trial.periodsOfAccount(accountId)) {
+			out.add(period.getStartedOn(), Source.TRIAL_TERMS, journey(period.getJourneyId()) + "/trial",
+					period.terms().whatWillDiffer());
+		}
 		for (Checkpoint checkpoint : this.trial.checkpointsOfAccount(accountId)) {
 			if (checkpoint.getReviewedOn() != null) {
-				out.add(checkpoint.getReviewedOn(), Source.CHECKPOINT_NOTE,
-						journey(checkpoint.getJourneyId()) + "/trial/checkpoints/" + checkpoint.getDayMark(),
-						checkpoint.review().note());
+				String link = journey(checkpoint.getJourneyId()) + "/trial/checkpoints/" + checkpoint.getDayMark();
+				CheckpointReview review = checkpoint.review();
+				out.add(checkpoint.getReviewedOn(), Source.CHECKPOINT_NOTE, link, review.note());
+				for (String missing : Arrays.asList(review.changesMissing(), review.problemsMissing(),
+						review.closenessMissing(), review.pastMissing())) {
+					out.add(checkpoint.getReviewedOn(), Source.CHECKPOINT_MISSING, link, missing);
+				}
 			}
 		}
 		for (Journey journey : this.journeys.allOf(accountId)) {

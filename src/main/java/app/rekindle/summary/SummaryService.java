@@ -30,6 +30,7 @@ import app.rekindle.reflection.EntryKind;
 import app.rekindle.reflection.ReflectionEntry;
 import app.rekindle.reflection.ReflectionService;
 import app.rekindle.trial.TrialService;
+import app.rekindle.trial.TrialTerms;
 import app.rekindle.trust.BoundaryService;
 import app.rekindle.trust.CommitmentService;
 import app.rekindle.trust.SharedActivityService;
@@ -123,7 +124,7 @@ public class SummaryService {
 		Journey journey = state.get().journey();
 		return new Summary(period, words, new JourneyPart(journey, state.get().gate()), checkIns,
 				reflection(accountId, journey, words), reachingOut(accountId, journey, words), trust(accountId, journey, words),
-				trial(accountId, journey), new NotesPart(notes, letters(accountId, journey, period, words)));
+				trial(accountId, journey, words), new NotesPart(notes, letters(accountId, journey, period, words)));
 	}
 
 	/**
@@ -191,11 +192,14 @@ public class SummaryService {
 				this.activities.activities(accountId, journey.getId()));
 	}
 
-	private TrialPart trial(long accountId, Journey journey) {
+	/** The trial's terms, whose words are handed on only when the trial's are wanted, and its checkpoints. */
+	private TrialPart trial(long accountId, Journey journey, SummaryWords words) {
 		if (!journey.reached(Stage.TRIAL_PERIOD)) {
 			return TrialPart.NONE;
 		}
+		TrialTerms terms = this.trial.terms(accountId, journey.getId());
 		return new TrialPart(journey.getStage() == Stage.TRIAL_PERIOD,
+				words.trial() ? terms : new TrialTerms(terms.startedOn(), terms.weeks(), null),
 				this.trial.checkpoints(accountId, journey.getId()));
 	}
 

@@ -12,7 +12,8 @@ package app.rekindle.summary;
  * @param notes check-in notes and unsent letters
  * @param reachingOut messages written, the notes on replies and conversations, and looking back on each conversation
  * @param trust the apology, promises, boundaries and shared activities
- * @param trial the notes of trial checkpoints
+ * @param trial what the two agreed will be different in the trial, and the checkpoints' notes, what
+ * was missing after a "not yet", and the red flags marked
  */
 public record SummaryWords(boolean nickname, boolean reflection, boolean notes, boolean reachingOut, boolean trust,
 		boolean trial) {

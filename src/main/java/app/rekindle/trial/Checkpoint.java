@@ -1,6 +1,8 @@
 package app.rekindle.trial;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -43,6 +45,26 @@ public class Checkpoint {
 	@Column(length = 10800)
 	private String note;
 
+	@Convert(converter = EncryptedTextConverter.class)
+	@Column(name = "changes_missing", length = 5500)
+	private String changesMissing;
+
+	@Convert(converter = EncryptedTextConverter.class)
+	@Column(name = "problems_missing", length = 5500)
+	private String problemsMissing;
+
+	@Convert(converter = EncryptedTextConverter.class)
+	@Column(name = "closeness_missing", length = 5500)
+	private String closenessMissing;
+
+	@Convert(converter = EncryptedTextConverter.class)
+	@Column(name = "past_missing", length = 5500)
+	private String pastMissing;
+
+	@Convert(converter = RedFlagSetConverter.class)
+	@Column(name = "red_flags", nullable = false, length = 100)
+	private Set<RedFlag> redFlags = EnumSet.noneOf(RedFlag.class);
+
 	@Column(name = "reviewed_on", nullable = false)
 	private LocalDate reviewedOn;
 
@@ -60,6 +82,12 @@ public class Checkpoint {
 		this.closenessBothEnjoy = review.closenessBothEnjoy();
 		this.pastNotBroughtUp = review.pastNotBroughtUp();
 		this.note = review.note();
+		this.changesMissing = review.changesMissing();
+		this.problemsMissing = review.problemsMissing();
+		this.closenessMissing = review.closenessMissing();
+		this.pastMissing = review.pastMissing();
+		this.redFlags = EnumSet.noneOf(RedFlag.class);
+		this.redFlags.addAll(review.redFlags());
 		this.reviewedOn = today;
 	}
 
@@ -73,7 +101,8 @@ public class Checkpoint {
 
 	public CheckpointReview review() {
 		return new CheckpointReview(this.changesTakenSeriously, this.problemsSolvedCalmly, this.closenessBothEnjoy,
-				this.pastNotBroughtUp, this.note);
+				this.pastNotBroughtUp, this.note, this.changesMissing, this.problemsMissing, this.closenessMissing,
+				this.pastMissing, this.redFlags);
 	}
 
 	public LocalDate getReviewedOn() {

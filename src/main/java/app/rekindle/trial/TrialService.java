@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -16,7 +17,9 @@ import app.rekindle.journey.Journey;
 import app.rekindle.journey.JourneyService;
 import app.rekindle.journey.StageAccess;
 import app.rekindle.progression.RulesProperties;
+import app.rekindle.progression.SafetyConcern;
 import app.rekindle.progression.Stage;
+import app.rekindle.progression.TrialStartBounds;
 import app.rekindle.system.NotFoundException;
 
 /**
@@ -73,11 +76,41 @@ public class TrialService {
 		return this.checkpoints.findAllOfAccount(accountId);
 	}
 
+	/**
+	 * The terms the two of them agreed: the start, the weeks and what will be different. Without any
+	 * saved, the start is the day the journey entered the trial and the rest is empty.
+	 */
+	@Transactional(readOnly = true)
+	public TrialTerms terms(long accountId, long journeyId) {
+		this.journeys.owned(accountId, journeyId);
+		return this.periods.findById(journeyId)
+			.map(TrialPeriod::terms)
+			.orElseGet(() -> new TrialTerms(startedOn(accountId, journeyId), null, null));
+	}
+
+	/** The days the agreed start may lie on: from the day the trial step began to today. */
+	@Transactional(readOnly = true)
+	public TrialStartBounds startBounds(long accountId, long journeyId) {
+		Journey journey = this.journeys.owned(accountId, journeyId);
+		LocalDate stepBegan = this.journeys.stageEnteredOn(accountId, journeyId, Stage.TRIAL_PERIOD)
+			.orElse(journey.getStartedAt().atZone(this.accounts.get(accountId).getTimeZone()).toLocalDate());
+		return new TrialStartBounds(stepBegan, this.accountClock.today(accountId));
+	}
+
+	/**
+	 * Saves the terms the two of them agreed, the start among them, which checkpoints count from.
+	 * @throws IllegalArgumentException when the start lies outside {@link #startBounds} (the form
+	 * checks this first, with a message)
+	 */
 	@Transactional
-	public void setStart(long accountId, long journeyId, LocalDate startedOn) {
+	public void agree(long accountId, long journeyId, TrialTerms terms) {
 		this.journeys.open(accountId, journeyId, CHANGES);
-		TrialPeriod period = this.periods.findById(journeyId).orElseGet(() -> new TrialPeriod(journeyId, startedOn));
-		period.moveStart(startedOn);
+		if (!startBounds(accountId, journeyId).allows(terms.startedOn())) {
+			throw new IllegalArgumentException("The start lies outside the days the trial may start on");
+		}
+		TrialPeriod period = this.periods.findById(journeyId)
+			.orElseGet(() -> new TrialPeriod(journeyId, terms.startedOn()));
+		period.agree(terms);
 		this.periods.save(period);
 	}
 
@@ -103,7 +136,11 @@ public class TrialService {
 			.orElseThrow(() -> new NotFoundException("checkpoint", day));
 	}
 
-	/** Saves a review; a checkpoint can be reviewed from its due day on, and reviewed again. */
+	/**
+	 * Saves a review; a checkpoint can be reviewed from its due day on, and reviewed again. A red
+	 * flag about safety among its answers is recorded on the journey as the safety screen records
+	 * it, so reaching out closes for good and the trial ends now (the page asks first).
+	 */
 	@Transactional
 	public boolean review(long accountId, long journeyId, int day, CheckpointReview review) {
 		CheckpointStatus status = checkpoint(accountId, journeyId, day);
@@ -116,7 +153,25 @@ public class TrialService {
 			.orElseGet(() -> new Checkpoint(journeyId, day));
 		checkpoint.review(review, today);
 		this.checkpoints.save(checkpoint);
+		recordSafetyConcerns(accountId, journeyId, review.redFlags());
 		return true;
+	}
+
+	/**
+	 * Records the red flags about safety among those marked when something feels wrong, as the
+	 * safety screen records them: reaching out closes for good, and the trial ends now. The other
+	 * flags are not stored: they only bring the page that says what can help.
+	 * @return whether the trial ended now
+	 */
+	@Transactional
+	public boolean recordRedFlags(long accountId, long journeyId, Set<RedFlag> flags) {
+		this.journeys.open(accountId, journeyId, CHANGES);
+		return recordSafetyConcerns(accountId, journeyId, flags);
+	}
+
+	private boolean recordSafetyConcerns(long accountId, long journeyId, Set<RedFlag> flags) {
+		Set<SafetyConcern> concerns = RedFlag.safetyConcerns(flags);
+		return !concerns.isEmpty() && this.journeys.recordSafetyConcerns(accountId, journeyId, concerns);
 	}
 
 	/** A checkpoint's day mark, when it is due, and its review if there is one. */

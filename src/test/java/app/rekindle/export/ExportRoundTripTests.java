@@ -162,10 +162,12 @@ class ExportRoundTripTests {
 						c.text("cooked dinner"), "kind", "NEW", "rating", 5, "triggerCameUp", true, "triggerEntryId",
 						(int) c.triggerId(), "note", c.text("activity note")),
 				kind("TrialPeriod", "/journeys/0/trial", "startedOn",
-						LocalDate.parse(A_DAY_LATER.substring(0, 10)).minusDays(c.checkpointDay())),
+						LocalDate.parse(A_DAY_LATER.substring(0, 10)).minusDays(c.checkpointDay()), "agreedWeeks", 12,
+						"whatWillDiffer", c.text("what will differ")),
 				kind("Checkpoint", "/journeys/0/trial/checkpoints/0", "dayMark", c.checkpointDay(), "reviewedOn",
 						LocalDate.parse(A_DAY_LATER.substring(0, 10)), "changesTakenSeriously", true,
-						"closenessBothEnjoy", false, "note", c.text("checkpoint note")));
+						"closenessBothEnjoy", false, "note", c.text("checkpoint note"), "changesMissing", null,
+						"closenessMissing", c.text("closeness missing"), "redFlags", List.of("OLD_PATTERNS")));
 	}
 
 	/** A lock carried over to a later journey with the same person names where it came from, in both files. */

@@ -249,6 +249,38 @@ class ScreenshotTour {
 
 	}
 
+	/**
+	 * The trial in depth: terms refused for a start before the step, a "not yet" with what may help,
+	 * red flags and what they bring, fear shown back before it is saved, and a trial without terms.
+	 */
+	@Test
+	@Order(5)
+	void trial(Browser browser) {
+		AccountUser user = this.data.trialPeriod(this.rules.trial().checkpointDays().get(0));
+		logIn(browser, user);
+		String trial = "/journeys/" + valuesOf(user.accountId()).get("journeyId") + "/trial";
+		browser.open(trial);
+		browser.driver().findElement(By.xpath("//summary[normalize-space()='Change what you agreed']")).click();
+		browser.date("The day you agreed to start", LocalDate.of(2020, 1, 1)).press("Save what you agreed");
+		shoot(browser, "errors-trial-terms", trial + " (a start before the step)");
+		int second = this.rules.trial().checkpointDays().get(1);
+		browser.open(trial + "/checkpoints/" + this.rules.trial().checkpointDays().get(0));
+		browser.answer("The past no longer", "Not yet");
+		shoot(browser, "trial-checkpoint-not-yet", trial + "/checkpoints/… (a not yet, with what may help)");
+		browser.tick("I feel afraid of them.").press("Save the review");
+		shoot(browser, "trial-checkpoint-fear", trial + "/checkpoints/… (fear, shown back before it is saved)");
+		capture(browser, "trial", trial + "/worries?flags=OLD_PATTERNS&flags=WANTS_TO_STOP", "/journeys/{journeyId}/trial/worries");
+		capture(browser, "trial", trial + "/worries?flags=FEAR&flags=CONTROL", "/journeys/{journeyId}/trial/worries");
+		capture(browser, "trial-upcoming", trial + "/checkpoints/" + second, "/journeys/{journeyId}/trial/checkpoints/{day}");
+		capture(browser, "trial", "/summary?range=journey&nickname=true&trial=true", "/summary");
+		AccountUser withoutTerms = this.data.trialWithoutTerms(this.rules.trial().checkpointDays().get(0));
+		logIn(browser, withoutTerms);
+		String older = "/journeys/" + valuesOf(withoutTerms.accountId()).get("journeyId") + "/trial";
+		capture(browser, "trial-without-terms", older, "/journeys/{journeyId}/trial");
+		capture(browser, "trial-without-terms", older + "/checkpoints/" + this.rules.trial().checkpointDays().get(0),
+				"/journeys/{journeyId}/trial/checkpoints/{day}");
+	}
+
 	@AfterAll
 	static void report() throws IOException {
 		Files.createDirectories(INDEX.getParent());

@@ -37,6 +37,7 @@ import app.rekindle.testsupport.TestAccounts;
 import app.rekindle.testsupport.TestJourneys;
 import app.rekindle.trial.CheckpointReview;
 import app.rekindle.trial.TrialService;
+import app.rekindle.trial.TrialTerms;
 import app.rekindle.trust.ActivityContent;
 import app.rekindle.trust.ActivityKind;
 import app.rekindle.trust.ApologyContent;
@@ -259,18 +260,38 @@ class TourData {
 		return user;
 	}
 
-	/** A journey in its trial period, with the first checkpoint reviewed. */
+	/**
+	 * A journey whose trial began a few days more than a checkpoint ago, on terms they agreed, with the
+	 * first checkpoint reviewed: a "not yet" with what is missing, and no red flag.
+	 */
 	AccountUser trialPeriod(int checkpointDay) {
-		this.clock.set(MutableClockConfiguration.START);
+		this.clock.set(MutableClockConfiguration.START.minus(Duration.ofDays(checkpointDay + 3)));
 		AccountUser user = this.accounts.create(TestAccounts.uniqueEmail(), ZONE);
 		long account = user.accountId();
-		LocalDate today = this.accountClock.today(account);
-		long id = this.journeys.start(account, new JourneySetup("Alex", today.minusDays(150), today.minusDays(120), 30))
+		LocalDate began = this.accountClock.today(account);
+		long id = this.journeys.start(account, new JourneySetup("Alex", began.minusDays(150), began.minusDays(120), 30))
 			.getId();
 		this.testJourneys.putInStage(id, Stage.TRIAL_PERIOD);
-		this.trial.setStart(account, id, today.minusDays(checkpointDay + 3));
+		this.trial.agree(account, id, new TrialTerms(began, 12,
+				"We talk about money every Sunday, before it turns into a fight. We each keep one evening a week for our own friends."));
+		this.clock.set(MutableClockConfiguration.START);
 		this.trial.review(account, id, checkpointDay,
-				new CheckpointReview(true, true, false, true, "Good weeks. We argued once and talked it through."));
+				new CheckpointReview(true, true, false, true, "Good weeks. We argued once and talked it through.", null,
+						null, "We are both tired in the evenings, and time together has turned into time on our phones.",
+						null, Set.of()));
+		return user;
+	}
+
+	/** A trial whose step began a checkpoint and a few days ago, with nothing agreed written down. */
+	AccountUser trialWithoutTerms(int checkpointDay) {
+		this.clock.set(MutableClockConfiguration.START.minus(Duration.ofDays(checkpointDay + 3)));
+		AccountUser user = this.accounts.create(TestAccounts.uniqueEmail(), ZONE);
+		long account = user.accountId();
+		LocalDate began = this.accountClock.today(account);
+		long id = this.journeys.start(account, new JourneySetup("Kit", began.minusDays(160), began.minusDays(130), 30))
+			.getId();
+		this.testJourneys.putInStage(id, Stage.TRIAL_PERIOD);
+		this.clock.set(MutableClockConfiguration.START);
 		return user;
 	}
 

@@ -41,7 +41,9 @@ import app.rekindle.reflection.ReflectionEntry;
 import app.rekindle.reflection.ReflectionService;
 import app.rekindle.reflection.SafetyAnswers;
 import app.rekindle.trial.CheckpointReview;
+import app.rekindle.trial.RedFlag;
 import app.rekindle.trial.TrialService;
+import app.rekindle.trial.TrialTerms;
 import app.rekindle.trust.ActivityContent;
 import app.rekindle.trust.ActivityKind;
 import app.rekindle.trust.ApologyContent;
@@ -221,9 +223,13 @@ public class EveryKindFixture {
 			return new Created(user, tag, id, 0, mistake.getId(), trigger.getId(), today, created.checkpointDay());
 		}
 		this.testJourneys.putInStage(id, Stage.TRIAL_PERIOD);
-		this.trial.setStart(account, id, this.accountClock.today(account).minusDays(created.checkpointDay()));
+		LocalDate trialBegan = this.accountClock.today(account);
+		this.trial.agree(account, id, new TrialTerms(trialBegan, 12, created.text("what will differ")));
+		// Counted from a start before the step began, as one saved before that was refused: the first review is due now.
+		this.testJourneys.moveTrialStart(id, trialBegan.minusDays(created.checkpointDay()));
 		this.trial.review(account, id, created.checkpointDay(),
-				new CheckpointReview(true, true, false, true, created.text("checkpoint note")));
+				new CheckpointReview(true, true, false, true, created.text("checkpoint note"), null, null,
+						created.text("closeness missing"), null, Set.of(RedFlag.OLD_PATTERNS)));
 		if (stopAt == Stage.TRIAL_PERIOD) {
 			return new Created(user, tag, id, 0, mistake.getId(), trigger.getId(), today, created.checkpointDay());
 		}

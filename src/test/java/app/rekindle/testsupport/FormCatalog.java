@@ -62,7 +62,10 @@ public class FormCatalog {
 			"Continue is a form only once the gate is open, which no crawled stage of the fixture is; "
 					+ "AdvanceThroughAnOpenGateTests and the gate flow tests send it",
 			"/dashboard/support-card",
-			"the support card shows only after several low days; TodayBrowserTests puts it away");
+			"the support card shows only after several low days; TodayBrowserTests puts it away",
+			"/journeys/{journeyId}/trial/worries",
+			"the form that records fear or control in a trial shows only once one of them is marked, and sending it "
+					+ "ends the trial; TrialDepthTests sends it");
 
 	/** Forms the crawl finds but tests must not submit, and why. */
 	public static final Map<String, String> NOT_SUBMITTED = Map.of("/logout",

@@ -49,6 +49,14 @@ public class TestJourneys {
 				journeyId, current, stage.name(), java.sql.Timestamp.from(this.clock.instant()));
 	}
 
+	/**
+	 * Moves the agreed start of a journey's trial, as a start saved before it was bounded by the day
+	 * the trial step began could lie, so that a checkpoint is due without waiting its days.
+	 */
+	public void moveTrialStart(long journeyId, LocalDate startedOn) {
+		this.jdbc.update("update trial_period set started_on = ? where journey_id = ?", startedOn, journeyId);
+	}
+
 	public String stageOf(long journeyId) {
 		return this.jdbc.queryForObject("select stage from journey where id = ?", String.class, journeyId);
 	}

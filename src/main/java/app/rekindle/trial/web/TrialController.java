@@ -1,6 +1,10 @@
 package app.rekindle.trial.web;
 
-import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
@@ -14,16 +18,25 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountUser;
 import app.rekindle.journey.Journey;
 import app.rekindle.journey.JourneyService;
+import app.rekindle.progression.TrialStartBounds;
+import app.rekindle.system.SupportProperties;
+import app.rekindle.trial.CheckpointReview;
+import app.rekindle.trial.RedFlag;
 import app.rekindle.trial.TrialService;
 import app.rekindle.trial.TrialService.CheckpointStatus;
 
-/** The trial period: its start, the checkpoint reviews, and ending it back together. */
+/**
+ * The trial period: its agreed terms, the checkpoint reviews, and ending it back together. A
+ * review that marks a red flag about safety is first shown back with what saving it does, as the
+ * safety screen does, and saved only once the person confirms.
+ */
 @Controller
 class TrialController {
 
@@ -33,27 +46,35 @@ class TrialController {
 
 	static final String VIEW_END = "trial/end";
 
+	static final String CONFIRM = "confirm";
+
+	static final String CHANGE = "change";
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
 	private final TrialService trial;
 
 	private final JourneyService journeys;
 
 	private final AccountClock accountClock;
 
-	TrialController(TrialService trial, JourneyService journeys, AccountClock accountClock) {
+	private final SupportProperties support;
+
+	TrialController(TrialService trial, JourneyService journeys, AccountClock accountClock, SupportProperties support) {
 		this.trial = trial;
 		this.journeys = journeys;
 		this.accountClock = accountClock;
+		this.support = support;
 	}
 
-	@InitBinder("startForm")
-	void initStartBinder(WebDataBinder binder) {
-		binder.setAllowedFields("startedOn");
+	@InitBinder("termsForm")
+	void initTermsBinder(WebDataBinder binder) {
+		binder.setAllowedFields("startedOn", "weeks", "whatWillDiffer");
 	}
 
 	@InitBinder("checkpointForm")
 	void initCheckpointBinder(WebDataBinder binder) {
-		binder.setAllowedFields("changesTakenSeriously", "problemsSolvedCalmly", "closenessBothEnjoy", "pastNotBroughtUp",
-				"note");
+		binder.setAllowedFields(CheckpointForm.FIELDS);
 	}
 
 	@InitBinder("reconcileForm")
@@ -63,23 +84,31 @@ class TrialController {
 
 	@GetMapping("/journeys/{journeyId}/trial")
 	String showTrial(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId, Model model) {
-		model.addAttribute("startForm", new TrialStartForm(this.trial.startedOn(user.accountId(), journeyId)));
+		model.addAttribute("termsForm", TrialTermsForm.of(this.trial.terms(user.accountId(), journeyId)));
 		return page(user, journeyId, model);
 	}
 
+	/** Saves the agreed terms; the start may lie from the day the trial step began to today. */
 	@PostMapping("/journeys/{journeyId}/trial/start")
-	String setStart(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId,
-			@Valid @ModelAttribute("startForm") TrialStartForm form, BindingResult result, Model model,
+	String agree(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId,
+			@Valid @ModelAttribute("termsForm") TrialTermsForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		LocalDate today = this.accountClock.today(user.accountId());
-		if (form.getStartedOn() != null && form.getStartedOn().isAfter(today)) {
-			result.rejectValue("startedOn", "journey.date.future");
+		this.journeys.open(user.accountId(), journeyId, TrialService.CHANGES);
+		TrialStartBounds bounds = this.trial.startBounds(user.accountId(), journeyId);
+		if (form.getStartedOn() != null && !result.hasFieldErrors("startedOn")) {
+			bounds.check(form.getStartedOn()).ifPresent((problem) -> {
+				switch (problem) {
+					case BEFORE_THE_STEP -> result.rejectValue("startedOn", "trial.start.beforeStep",
+							new Object[] { DAY.format(bounds.earliest()) }, null);
+					case IN_THE_FUTURE -> result.rejectValue("startedOn", "journey.date.future");
+				}
+			});
 		}
 		if (result.hasErrors()) {
 			return page(user, journeyId, model);
 		}
-		this.trial.setStart(user.accountId(), journeyId, form.getStartedOn());
-		redirect.addFlashAttribute("notice", "trial.start.saved");
+		this.trial.agree(user.accountId(), journeyId, form.toTerms());
+		redirect.addFlashAttribute("notice", "trial.terms.saved");
 		return "redirect:/journeys/" + journeyId + "/trial";
 	}
 
@@ -92,19 +121,39 @@ class TrialController {
 		return checkpointPage(user, journeyId, status, model);
 	}
 
+	/**
+	 * Saves a review. One that marks fear or control is shown back first with what saving it does
+	 * ({@code decision=confirm} saves it, {@code decision=change} goes back to the questions with
+	 * the answers kept); once saved, reaching out closes for good, the trial ends, and the person
+	 * lands on the journey's page with support. A review with other red flags lands on the page
+	 * that says what can help.
+	 */
 	@PostMapping("/journeys/{journeyId}/trial/checkpoints/{day}")
 	String reviewCheckpoint(@AuthenticationPrincipal AccountUser user, @PathVariable long journeyId,
 			@PathVariable int day, @Valid @ModelAttribute("checkpointForm") CheckpointForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(name = "decision", required = false) String decision, Model model,
+			RedirectAttributes redirect) {
 		CheckpointStatus status = this.trial.checkpoint(user.accountId(), journeyId, day);
-		if (result.hasErrors()) {
+		this.journeys.open(user.accountId(), journeyId, TrialService.CHANGES);
+		if (result.hasErrors() || CHANGE.equals(decision)) {
 			return checkpointPage(user, journeyId, status, model);
 		}
-		if (!this.trial.review(user.accountId(), journeyId, day, form.toReview())) {
+		CheckpointReview review = form.toReview();
+		if (review.marksSafetyConcern() && !CONFIRM.equals(decision) && isDue(user, status)) {
+			model.addAttribute("closing", aboutSafety(review.redFlags()));
+			return checkpointPage(user, journeyId, status, model);
+		}
+		if (!this.trial.review(user.accountId(), journeyId, day, review)) {
 			redirect.addFlashAttribute("notice", "trial.checkpoint.notDue");
 			return "redirect:/journeys/" + journeyId + "/trial/checkpoints/" + day;
 		}
+		if (review.marksSafetyConcern()) {
+			return "redirect:/journeys/" + journeyId;
+		}
 		redirect.addFlashAttribute("notice", "trial.checkpoint.saved");
+		if (!review.redFlags().isEmpty()) {
+			return "redirect:" + TrialWorriesController.path(journeyId, review.redFlags());
+		}
 		return "redirect:/journeys/" + journeyId + "/trial";
 	}
 
@@ -134,6 +183,8 @@ class TrialController {
 		Journey journey = this.journeys.owned(user.accountId(), journeyId);
 		model.addAttribute("journey", journey);
 		model.addAttribute("open", TrialService.CHANGES.allows(journey));
+		model.addAttribute("terms", this.trial.terms(user.accountId(), journeyId));
+		model.addAttribute("bounds", this.trial.startBounds(user.accountId(), journeyId));
 		model.addAttribute("checkpoints", this.trial.checkpoints(user.accountId(), journeyId));
 		model.addAttribute("today", this.accountClock.today(user.accountId()));
 		return VIEW_TRIAL;
@@ -144,8 +195,23 @@ class TrialController {
 		model.addAttribute("journey", journey);
 		model.addAttribute("open", TrialService.CHANGES.allows(journey));
 		model.addAttribute("status", status);
-		model.addAttribute("due", !this.accountClock.today(user.accountId()).isBefore(status.dueOn()));
+		model.addAttribute("due", isDue(user, status));
+		model.addAttribute("terms", this.trial.terms(user.accountId(), journeyId));
+		model.addAttribute("today", this.accountClock.today(user.accountId()));
+		model.addAttribute("questions", CheckpointForm.QUESTIONS);
+		model.addAttribute("redFlagChoices", RedFlag.values());
+		model.addAttribute("support", this.support);
 		return VIEW_CHECKPOINT;
+	}
+
+	private boolean isDue(AccountUser user, CheckpointStatus status) {
+		return !this.accountClock.today(user.accountId()).isBefore(status.dueOn());
+	}
+
+	private static Set<RedFlag> aboutSafety(Set<RedFlag> flags) {
+		return flags.stream()
+			.filter(RedFlag::isAboutSafety)
+			.collect(Collectors.toCollection(() -> EnumSet.noneOf(RedFlag.class)));
 	}
 
 }

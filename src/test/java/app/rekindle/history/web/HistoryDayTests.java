@@ -35,9 +35,9 @@ class HistoryDayTests {
 	 * The account (its zone), the day's check-in, letters and urges, and one read each of the kinds
 	 * written now and then: reflection entries, motives checks, the answers to "Can it be fixed?",
 	 * goals with their steps, drafts, conversations, apologies, commitments, boundaries, shared
-	 * activities, checkpoints, and the journeys with their timelines.
+	 * activities, the trials' agreed terms, checkpoints, and the journeys with their timelines.
 	 */
-	static final int DAY_STATEMENTS = 16;
+	static final int DAY_STATEMENTS = 17;
 
 	@Autowired
 	private MockMvc mvc;

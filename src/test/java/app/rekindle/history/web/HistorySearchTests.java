@@ -34,10 +34,10 @@ class HistorySearchTests {
 	/**
 	 * The account (its zone) and one read per kind of writing: check-ins, letters, reflection
 	 * entries, motives checks, the answers to "Can it be fixed?", goals with their steps, drafts,
-	 * conversations, apologies, commitments, boundaries, shared activities, checkpoints, and the
-	 * journeys with their timelines.
+	 * conversations, apologies, commitments, boundaries, shared activities, the trials' agreed terms,
+	 * checkpoints, and the journeys with their timelines.
 	 */
-	static final int SEARCH_STATEMENTS = 15;
+	static final int SEARCH_STATEMENTS = 16;
 
 	@Autowired
 	private MockMvc mvc;
@@ -94,7 +94,8 @@ class HistorySearchTests {
 				"Looking back on a conversation",
 				"Apology: what I did", "Apology: that it was mine", "Apology: what I will do now",
 				"Apology: how you will see it", "Commitment", "Boundary", "Shared activity", "Note on a shared activity",
-				"Trial checkpoint note", "Note on how a journey went on")) {
+				"What you agreed will be different in the trial", "Trial checkpoint note",
+				"Trial checkpoint: what is missing", "Note on how a journey went on")) {
 			assertThat(both).as("the kind %s is named", kind).contains("<span>" + kind + "</span>,");
 		}
 		assertThat(both).contains("Thursday 1 October 2026", "<mark>Ibis</mark> cooked dinner");

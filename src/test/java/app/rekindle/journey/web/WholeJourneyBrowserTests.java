@@ -230,8 +230,15 @@ class WholeJourneyBrowserTests {
 		LocalDate trialBegan = pages.today();
 		browser.follow("Checkpoints and the end of the trial");
 		assertThat(browser.heading()).isEqualTo("Your trial period");
-		browser.date("The day you agreed to start", trialBegan).press("Save the start");
-		assertThat(browser.text()).contains("The start is saved.")
+		browser.date("The day you agreed to start", trialBegan.minusDays(1))
+			.type("How many weeks you agreed to try", "14")
+			.type("What you agreed will be different", "Sunday evenings stay ours. We say it the same day when something hurts.")
+			.press("Save what you agreed");
+		assertThat(browser.text()).contains("The trial can't start before this step began, on "
+				+ trialBegan.format(JourneyPages.DAY));
+		browser.date("The day you agreed to start", trialBegan).press("Save what you agreed");
+		assertThat(browser.text()).contains("What you agreed is saved.")
+			.contains("14 weeks, until " + trialBegan.plusWeeks(14).minusDays(1).format(JourneyPages.DAY))
 			.contains("Due on " + trialBegan.plusDays(30).format(JourneyPages.SHORT_DAY));
 		int[] yes = { 3, 4, 4 };
 		for (int i = 0; i < 3; i++) {
@@ -241,11 +248,18 @@ class WholeJourneyBrowserTests {
 			assertThat(pages.requirement("Day " + day + " review")).startsWith("Open").contains("Due since");
 			browser.follow("Checkpoints and the end of the trial").follow("Day " + day + " review");
 			assertThat(browser.heading()).isEqualTo("Day " + day + " review");
-			browser.tick("The changes we agreed are being taken seriously, by both of us.")
-				.tick("We solve problems without fights.")
-				.tick("We share a closeness we both enjoy.");
+			assertThat(browser.text()).contains("Sunday evenings stay ours.");
+			browser.answer("The changes we agreed", "Yes").answer("We solve problems", "Yes").answer("We share a closeness", "Yes");
 			if (yes[i] == 4) {
-				browser.tick("The past no longer keeps coming up.");
+				browser.answer("The past no longer", "Yes");
+			}
+			else {
+				// A "not yet" asks what is missing and suggests one conversation; a "yes" asks nothing more.
+				browser.answer("The past no longer", "Not yet");
+				assertThat(browser.driver().findElement(org.openqa.selenium.By.id("changesMissing")).isDisplayed()).isFalse();
+				assertThat(browser.driver().findElement(org.openqa.selenium.By.id("pastMissing")).isDisplayed()).isTrue();
+				assertThat(browser.text()).contains("whether something from the past still needs to be talked through");
+				browser.driver().findElement(org.openqa.selenium.By.id("pastMissing")).sendKeys("The move still comes up.");
 			}
 			browser.press("Save the review");
 			assertThat(browser.text()).contains("Review saved.").contains("Reviewed · " + yes[i] + " of 4 yes");

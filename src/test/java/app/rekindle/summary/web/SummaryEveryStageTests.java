@@ -74,7 +74,7 @@ class SummaryEveryStageTests {
 		boxes.put("reachingOut", List.of("hope you are well", "they smiled", "good call", "listen more"));
 		boxes.put("trust", List.of("what I did", "it was mine", "what I will do", "you will see", "call when late",
 				"no phones at dinner", "cooked dinner", "activity note"));
-		boxes.put("trial", List.of("checkpoint note"));
+		boxes.put("trial", List.of("checkpoint note", "what will differ", "closeness missing"));
 		return boxes;
 	}
 

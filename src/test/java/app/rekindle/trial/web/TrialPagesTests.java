@@ -78,7 +78,9 @@ class TrialPagesTests {
 		this.mvc.perform(get(trial()).with(user(this.user)))
 			.andExpect(content().string(containsString("Day " + this.firstCheckpoint + " review")))
 			.andExpect(content().string(containsString("value=\"" + today + "\"")));
-		this.mvc.perform(post(trial() + "/start").with(user(this.user)).with(csrf()).param("startedOn", today.minusDays(5).toString()))
+		this.clock.advance(Duration.ofDays(10));
+		this.mvc.perform(post(trial() + "/start").with(user(this.user)).with(csrf()).param("startedOn", today.plusDays(5).toString())
+				.param("weeks", "12").param("whatWillDiffer", "Sundays are ours"))
 			.andExpect(redirectedUrl(trial()));
 		this.mvc.perform(get(trial().replace("/trial", "")).with(user(this.user)))
 			.andExpect(content().string(containsString("Due on")));
@@ -86,12 +88,13 @@ class TrialPagesTests {
 
 	@Test
 	void refusesAStartInTheFutureOrNotADate() throws Exception {
-		this.mvc.perform(post(trial() + "/start").with(user(this.user)).with(csrf()).param("startedOn", today().plusDays(1).toString()))
+		this.mvc.perform(post(trial() + "/start").with(user(this.user)).with(csrf()).param("startedOn", today().plusDays(1).toString())
+				.param("weeks", "12").param("whatWillDiffer", "Sundays are ours"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("This date is in the future")));
 		this.mvc.perform(post(trial() + "/start").with(user(this.user)).with(csrf()).param("startedOn", "soon"))
 			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrors("startForm", "startedOn"));
+			.andExpect(model().attributeHasFieldErrors("termsForm", "startedOn"));
 	}
 
 	@Test
@@ -153,7 +156,7 @@ class TrialPagesTests {
 	private MockHttpServletRequestBuilder review(String checkpoint) {
 		return post(checkpoint).with(user(this.user)).with(csrf())
 			.param("changesTakenSeriously", "true").param("problemsSolvedCalmly", "true")
-			.param("closenessBothEnjoy", "true").param("note", "Mostly good weeks");
+			.param("closenessBothEnjoy", "true").param("pastNotBroughtUp", "false").param("note", "Mostly good weeks");
 	}
 
 	private String trial() {
