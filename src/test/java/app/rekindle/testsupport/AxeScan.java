@@ -63,6 +63,49 @@ public final class AxeScan {
 	}
 
 	/**
+	 * The rules whose outcome depends on where things are drawn and how big they are, not only on
+	 * what the page holds: colours (what lies behind a text), target sizes, and regions that scroll.
+	 */
+	static final List<String> LAYOUT_RULES = List.of("color-contrast", "link-in-text-block", "target-size",
+			"scrollable-region-focusable");
+
+	private static final String OTHER_RULES_OFF = """
+			var layout = arguments[0], rules = {};
+			axe.getRules().forEach(function (rule) {
+			  if (layout.indexOf(rule.ruleId) < 0) { rules[rule.ruleId] = { enabled: false }; }
+			});
+			return rules;
+			""";
+
+	private static final String RENDERED = """
+			var shown = [];
+			document.querySelectorAll('*').forEach(function (element) {
+			  var style = getComputedStyle(element);
+			  var drawn = element.getClientRects().length > 0 && style.visibility !== 'hidden';
+			  shown.push(element.tagName + (element.id ? '#' + element.id : '') + (drawn ? '+' : '-'));
+			});
+			return shown.join(' ');
+			""";
+
+	/**
+	 * Only the {@link #LAYOUT_RULES} that axe runs by default: for a second window size at which
+	 * the page {@link #rendered() renders} the same elements, so every other rule (which reads what
+	 * the page holds, and which of it is shown) has nothing new to find there.
+	 */
+	public List<Violation> layout(String page) {
+		Object rules = this.driver.executeScript(OTHER_RULES_OFF, LAYOUT_RULES);
+		return run(Map.of("resultTypes", List.of("violations"), "rules", rules), page);
+	}
+
+	/**
+	 * Which elements the page holds, and which of them are drawn (not {@code display: none},
+	 * not hidden): the same at two window sizes when only the layout differs between them.
+	 */
+	public String rendered() {
+		return String.valueOf(this.driver.executeScript(RENDERED));
+	}
+
+	/**
 	 * Emulates {@code prefers-color-scheme} through the driver's own DevTools command endpoint
 	 * (not Selenium's versioned DevTools bindings), and checks the page now sees it.
 	 */

@@ -20,8 +20,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Finds the PostgreSQL server for {@link PostgresTest}s once per test run and gives every run a
- * schema of its own, dropped again when the run ends.
+ * Finds the PostgreSQL server for {@link PostgresTest}s once per test JVM and gives every JVM a
+ * schema of its own, dropped again when it ends (a run has two JVMs side by side, see pom.xml).
  */
 public final class PostgresTestDatabase {
 
@@ -31,7 +31,7 @@ public final class PostgresTestDatabase {
 
 	static final String PASSWORD_VARIABLE = "REKINDLE_TEST_POSTGRES_PASSWORD";
 
-	/** This run's schema; runs sharing one server never see each other's data. */
+	/** This JVM's schema; test JVMs and runs sharing one server never see each other's data. */
 	public static final String SCHEMA = "rekindle_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
 
 	private static Optional<Server> server;
