@@ -27,7 +27,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 /** The sign-up limit per client, with a low limit so the test stays short. */
-@SpringBootTest(properties = { "rekindle.security.signup.max-per-client=2", "rekindle.security.signup.window=1h" })
+// The same settings as ThrottlePerAddressTests, so both share one application context.
+@SpringBootTest(properties = { "rekindle.security.signup.max-per-client=2", "rekindle.security.signup.window=1h",
+		"rekindle.security.login.max-failures-per-address=6", "rekindle.security.recovery.max-failures-per-address=4" })
 @AutoConfigureMockMvc
 @Import(MutableClockConfiguration.class)
 class SignUpLimitTests {
