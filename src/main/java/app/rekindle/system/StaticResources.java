@@ -29,15 +29,12 @@ class StaticResources implements WebMvcConfigurer {
 				.resourceChain(true)
 				.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
 		}
-		// Installing the journal on a home screen: the manifest (a day, so a change reaches phones soon) and its icons.
+		// The icons for installing the journal on a home screen (the manifest is WebAppManifestController's).
 		registry.addResourceHandler("/icons/**")
 			.addResourceLocations("classpath:/static/icons/")
 			.setCacheControl(THIRTY_DAYS)
 			.resourceChain(true)
 			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
-		registry.addResourceHandler("/manifest.webmanifest")
-			.addResourceLocations("classpath:/static/")
-			.setCacheControl(CacheControl.maxAge(Duration.ofDays(1)));
 		registry.addResourceHandler("/favicon.svg")
 			.addResourceLocations("classpath:/static/")
 			.setCacheControl(THIRTY_DAYS)
