@@ -2,6 +2,7 @@ package app.rekindle.account;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -35,6 +36,10 @@ public class Account {
 
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
+
+	/** When the password was last changed by the person or with a recovery code; empty before that. */
+	@Column(name = "password_changed_at")
+	private Instant passwordChangedAt;
 
 	@Version
 	private long version;
@@ -71,8 +76,19 @@ public class Account {
 		return this.createdAt;
 	}
 
+	/** Only the hash's format changes (a newer algorithm or cost): the password is the same. */
 	void changePasswordHash(String passwordHash) {
 		this.passwordHash = passwordHash;
+	}
+
+	/** A new password, chosen by the person. */
+	void changePassword(String passwordHash, Instant changedAt) {
+		this.passwordHash = passwordHash;
+		this.passwordChangedAt = changedAt;
+	}
+
+	public Optional<Instant> getPasswordChangedAt() {
+		return Optional.ofNullable(this.passwordChangedAt);
 	}
 
 	void changeTimeZone(ZoneId timeZone) {

@@ -17,10 +17,14 @@ public class AccountService {
 
 	private final Clock clock;
 
-	AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+	private final CurrentPasswordCheck currentPassword;
+
+	AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
+			CurrentPasswordCheck currentPassword) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
+		this.currentPassword = currentPassword;
 	}
 
 	/**
@@ -48,13 +52,15 @@ public class AccountService {
 			.orElseThrow(() -> new AccountGoneException(accountId));
 	}
 
+	/**
+	 * @throws CurrentPasswordMismatchException when the current password is wrong; nothing changes
+	 * @throws CurrentPasswordPausedException after too many wrong ones of late; nothing changes
+	 */
 	@Transactional
 	public void changePassword(long accountId, String currentPassword, String newPassword) {
 		Account account = get(accountId);
-		if (!this.passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
-			throw new CurrentPasswordMismatchException();
-		}
-		account.changePasswordHash(this.passwordEncoder.encode(newPassword));
+		this.currentPassword.verify(account, currentPassword);
+		account.changePassword(this.passwordEncoder.encode(newPassword), this.clock.instant());
 	}
 
 	@Transactional
@@ -68,13 +74,12 @@ public class AccountService {
 	 * with {@code on delete cascade}, so this one delete removes all of it in the same transaction
 	 * (a PostgreSQL test lists the tables from the database to keep that true).
 	 * @throws CurrentPasswordMismatchException when the password is missing or wrong; nothing is deleted
+	 * @throws CurrentPasswordPausedException after too many wrong ones of late; nothing is deleted
 	 */
 	@Transactional
 	public void delete(long accountId, String currentPassword) {
 		Account account = get(accountId);
-		if (currentPassword == null || !this.passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
-			throw new CurrentPasswordMismatchException();
-		}
+		this.currentPassword.verify(account, currentPassword);
 		this.accounts.delete(account);
 		this.accounts.flush();
 	}

@@ -12,9 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads accounts for log-in, and re-stores a password hash when the encoder's preferred
- * algorithm has changed since it was written. While log-in for an email is paused, it answers
- * with a locked stand-in instead, whether or not an account has that email: Spring Security
- * refuses a locked user before it looks at the password, so the right password is refused too.
+ * algorithm has changed since it was written. While log-in for an email is paused from the address
+ * the request comes from ({@link LoginThrottle}), it answers with a locked stand-in instead, whether or
+ * not an account has that email: Spring Security refuses a locked user before it looks at the
+ * password, so the right password is refused too.
  */
 @Service
 class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
@@ -34,7 +35,7 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
 		if (email == null || email.isBlank() || email.length() > EmailAddress.MAX_LENGTH) {
 			throw new UsernameNotFoundException("No account");
 		}
-		if (this.throttle.isLocked(email)) {
+		if (this.throttle.isLocked(email, ClientAddress.current())) {
 			return pausedStandIn(email);
 		}
 		return this.accounts.findByEmail(EmailAddress.of(email).value())

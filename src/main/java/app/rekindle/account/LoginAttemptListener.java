@@ -1,8 +1,10 @@
 package app.rekindle.account;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,12 +23,21 @@ class LoginAttemptListener {
 
 	@EventListener
 	void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-		this.throttle.recordFailure(event.getAuthentication().getName());
+		this.throttle.recordFailure(event.getAuthentication().getName(), addressOf(event));
 	}
 
 	@EventListener
 	void onSuccess(AuthenticationSuccessEvent event) {
-		this.throttle.recordSuccess(event.getAuthentication().getName());
+		this.throttle.recordSuccess(event.getAuthentication().getName(), addressOf(event));
+	}
+
+	/** The form log-in's details carry the address; anything else is asked of the current request. */
+	private static String addressOf(AbstractAuthenticationEvent event) {
+		if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
+				&& details.getRemoteAddress() != null) {
+			return details.getRemoteAddress();
+		}
+		return ClientAddress.current();
 	}
 
 }

@@ -11,16 +11,25 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * How hard log-in and sign-up are to abuse, as {@code rekindle.security.*}. An invalid value stops
- * the application at start-up with the property named.
+ * How hard log-in, sign-up, the current password and recovery codes are to abuse, as
+ * {@code rekindle.security.*} (docs/OPERATIONS.md). An invalid value stops the application at start-up
+ * with the property named.
  */
 @Validated
 @ConfigurationProperties("rekindle.security")
-public record LoginProtectionProperties(@Valid @DefaultValue Login login, @Valid @DefaultValue SignUp signup) {
+public record LoginProtectionProperties(@Valid @DefaultValue Login login, @Valid @DefaultValue SignUp signup,
+		@Valid @DefaultValue CurrentPassword currentPassword, @Valid @DefaultValue Recovery recovery) {
 
-	/** After {@code maxFailures} failed log-ins for one email within {@code failureWindow}, a pause of {@code lockDuration}. */
+	/**
+	 * After {@code maxFailures} failed log-ins for one email from one network address within
+	 * {@code failureWindow}, log-in for that email from that address pauses for {@code lockDuration};
+	 * after {@code maxFailuresPerAddress} failures from one address, whatever the emails, that address
+	 * pauses. A pause soon after the last one lasts twice as long, up to {@code longestLock}. Failures
+	 * from one address never pause log-in from another.
+	 */
 	public record Login(@DefaultValue("5") @Min(1) int maxFailures, @DefaultValue("15m") Duration failureWindow,
-			@DefaultValue("15m") Duration lockDuration) {
+			@DefaultValue("15m") Duration lockDuration, @DefaultValue("30") @Min(1) int maxFailuresPerAddress,
+			@DefaultValue("2h") Duration longestLock) {
 
 		@AssertTrue(message = "failure-window and lock-duration must be at least one second")
 		public boolean isPositive() {
@@ -35,6 +44,38 @@ public record LoginProtectionProperties(@Valid @DefaultValue Login login, @Valid
 		@AssertTrue(message = "window must be at least one second")
 		public boolean isPositive() {
 			return this.window.toSeconds() >= 1;
+		}
+
+	}
+
+	/**
+	 * Changing the password, making new recovery codes and deleting the account ask for the current
+	 * password: after {@code maxFailures} wrong ones within {@code failureWindow}, those forms pause for
+	 * {@code lockDuration}, growing up to {@code longestLock}.
+	 */
+	public record CurrentPassword(@DefaultValue("5") @Min(1) int maxFailures,
+			@DefaultValue("15m") Duration failureWindow, @DefaultValue("15m") Duration lockDuration,
+			@DefaultValue("2h") Duration longestLock) {
+
+		@AssertTrue(message = "failure-window and lock-duration must be at least one second")
+		public boolean isPositive() {
+			return this.failureWindow.toSeconds() >= 1 && this.lockDuration.toSeconds() >= 1;
+		}
+
+	}
+
+	/**
+	 * "Can't log in?": after {@code maxFailuresPerEmail} wrong codes for one email, or
+	 * {@code maxFailuresPerAddress} from one network address, within {@code failureWindow}, recovery
+	 * for that email or from that address pauses for {@code lockDuration}, growing up to {@code longestLock}.
+	 */
+	public record Recovery(@DefaultValue("5") @Min(1) int maxFailuresPerEmail,
+			@DefaultValue("10") @Min(1) int maxFailuresPerAddress, @DefaultValue("1h") Duration failureWindow,
+			@DefaultValue("1h") Duration lockDuration, @DefaultValue("24h") Duration longestLock) {
+
+		@AssertTrue(message = "failure-window and lock-duration must be at least one second")
+		public boolean isPositive() {
+			return this.failureWindow.toSeconds() >= 1 && this.lockDuration.toSeconds() >= 1;
 		}
 
 	}

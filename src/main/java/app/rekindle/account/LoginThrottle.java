@@ -1,92 +1,80 @@
 package app.rekindle.account;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
 
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Pauses log-in for an email after too many failures in a short time, whether or not an account
- * has that email, so the pause says nothing about who has a journal here. The counts live in the
- * database, so every instance of the application refuses alike. Plain SQL rather than entities:
- * these rows are no one's journal and have no place in the export.
+ * Pauses log-in after too many failures in a short time, counted two ways ({@link Throttle}):
+ * <ul>
+ * <li>per email <em>and</em> network address, whether or not an account has that email, so the pause
+ * says nothing about who has a journal here, and a stranger guessing from their address never keeps
+ * the owner out from theirs;</li>
+ * <li>per address, whatever the emails, so one address cannot try a password across many accounts.</li>
+ * </ul>
  */
 @Service
 public class LoginThrottle {
 
-	private final JdbcClient jdbc;
+	private final Throttle throttle;
 
-	private final Clock clock;
+	private final Throttle.Rule pair;
 
-	private final LoginProtectionProperties.Login limits;
+	private final Throttle.Rule address;
 
-	LoginThrottle(JdbcClient jdbc, Clock clock, LoginProtectionProperties properties) {
-		this.jdbc = jdbc;
-		this.clock = clock;
-		this.limits = properties.login();
+	private final Duration lockDuration;
+
+	LoginThrottle(Throttle throttle, LoginProtectionProperties properties) {
+		this.throttle = throttle;
+		LoginProtectionProperties.Login limits = properties.login();
+		this.pair = new Throttle.Rule("login-pair", limits.maxFailures(), limits.failureWindow(), limits.lockDuration(),
+				limits.longestLock());
+		this.address = new Throttle.Rule("login-address", limits.maxFailuresPerAddress(), limits.failureWindow(),
+				limits.lockDuration(), limits.longestLock());
+		this.lockDuration = limits.lockDuration();
 	}
 
-	/** How long a pause lasts, in whole minutes, for the message that tells a person. */
+	/** How long the first pause lasts, in whole minutes. */
 	public long lockMinutes() {
-		return Math.max(1, this.limits.lockDuration().toMinutes());
+		return Throttle.minutes(this.lockDuration);
 	}
 
-	@Transactional(readOnly = true)
-	public boolean isLocked(String typedEmail) {
-		return this.jdbc.sql("select count(*) from login_lock where email_hash = ? and locked_until > ?")
-			.params(key(typedEmail), at(this.clock.instant()))
-			.query(Long.class)
-			.single() > 0;
+	/** How long log-in for this email from this address stays paused, in whole minutes, if it is. */
+	public Optional<Long> minutesLeft(String typedEmail, String clientAddress) {
+		return Stream.of(this.throttle.pauseLeft(this.pair, pairKey(typedEmail, clientAddress)),
+				this.throttle.pauseLeft(this.address, clientAddress))
+			.flatMap(Optional::stream)
+			.max(Duration::compareTo)
+			.map(Throttle::minutes);
 	}
 
-	/** Counts a failed log-in; the one that reaches the limit starts the pause and clears the count. */
-	@Transactional
-	public void recordFailure(String typedEmail) {
-		String key = key(typedEmail);
-		Instant now = this.clock.instant();
-		Instant windowStart = now.minus(this.limits.failureWindow());
-		// Sweep everyone's old rows here, so the tables stay as small as the windows.
-		this.jdbc.sql("delete from login_failure where failed_at <= ?").param(at(windowStart)).update();
-		this.jdbc.sql("delete from login_lock where locked_until <= ?").param(at(now)).update();
-		this.jdbc.sql("insert into login_failure (email_hash, failed_at) values (?, ?)").params(key, at(now)).update();
-		long failures = this.jdbc.sql("select count(*) from login_failure where email_hash = ? and failed_at > ?")
-			.params(key, at(windowStart))
-			.query(Long.class)
-			.single();
-		if (failures >= this.limits.maxFailures()) {
-			lock(key, now.plus(this.limits.lockDuration()));
-		}
+	public boolean isLocked(String typedEmail, String clientAddress) {
+		return this.throttle.isPaused(this.address, clientAddress)
+				|| this.throttle.isPaused(this.pair, pairKey(typedEmail, clientAddress));
 	}
 
-	@Transactional
-	public void recordSuccess(String typedEmail) {
-		this.jdbc.sql("delete from login_failure where email_hash = ?").param(key(typedEmail)).update();
+	public void recordFailure(String typedEmail, String clientAddress) {
+		this.throttle.recordFailure(this.pair, pairKey(typedEmail, clientAddress));
+		this.throttle.recordFailure(this.address, clientAddress);
 	}
 
-	private void lock(String key, Instant until) {
-		this.jdbc.sql("delete from login_lock where email_hash = ?").param(key).update();
-		try {
-			this.jdbc.sql("insert into login_lock (email_hash, locked_until) values (?, ?)").params(key, at(until)).update();
-		}
-		catch (DuplicateKeyException ex) {
-			// Another instance paused the same email at the same moment; one pause is enough.
-		}
-		this.jdbc.sql("delete from login_failure where email_hash = ?").param(key).update();
+	/**
+	 * Clears the failures for this email from this address. The address's own count stays: logging in
+	 * to an account of one's own must not buy more guesses at other people's.
+	 */
+	public void recordSuccess(String typedEmail, String clientAddress) {
+		this.throttle.clear(this.pair, pairKey(typedEmail, clientAddress));
 	}
 
-	static String key(String typedEmail) {
-		String normalized = (typedEmail == null) ? "" : typedEmail.strip().toLowerCase(Locale.ROOT);
-		return Sha256.hex(normalized);
+	static String pairKey(String typedEmail, String clientAddress) {
+		return clientAddress + " " + normalisedEmail(typedEmail);
 	}
 
-	static OffsetDateTime at(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
+	static String normalisedEmail(String typedEmail) {
+		return (typedEmail == null) ? "" : typedEmail.strip().toLowerCase(Locale.ROOT);
 	}
 
 }

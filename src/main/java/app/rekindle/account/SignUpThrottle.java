@@ -33,16 +33,16 @@ public class SignUpThrottle {
 		String key = Sha256.hex(clientAddress == null ? "" : clientAddress);
 		Instant now = this.clock.instant();
 		Instant windowStart = now.minus(this.limits.window());
-		this.jdbc.sql("delete from sign_up_attempt where attempted_at <= ?").param(LoginThrottle.at(windowStart)).update();
+		this.jdbc.sql("delete from sign_up_attempt where attempted_at <= ?").param(Throttle.at(windowStart)).update();
 		long attempts = this.jdbc.sql("select count(*) from sign_up_attempt where client_hash = ? and attempted_at > ?")
-			.params(key, LoginThrottle.at(windowStart))
+			.params(key, Throttle.at(windowStart))
 			.query(Long.class)
 			.single();
 		if (attempts >= this.limits.maxPerClient()) {
 			return false;
 		}
 		this.jdbc.sql("insert into sign_up_attempt (client_hash, attempted_at) values (?, ?)")
-			.params(key, LoginThrottle.at(now))
+			.params(key, Throttle.at(now))
 			.update();
 		return true;
 	}

@@ -53,6 +53,11 @@ class CalendarFeed {
 		return feed;
 	}
 
+	/** When the current address was made. */
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
 	String getToken() {
 		return this.token;
 	}

@@ -55,6 +55,15 @@ public class CalendarFeedService {
 		return this.feeds.findById(accountId).map(CalendarFeedService::settingsOf);
 	}
 
+	/**
+	 * Whether the feed is on and its address was made before this moment (a new password), so the
+	 * account page can offer a new address too.
+	 */
+	@Transactional(readOnly = true)
+	public boolean addressMadeBefore(long accountId, Instant moment) {
+		return this.feeds.findById(accountId).map((feed) -> feed.getCreatedAt().isBefore(moment)).orElse(false);
+	}
+
 	/** Turns the feed on with this reminder time, or changes the time of a feed already on. */
 	@Transactional
 	public FeedSettings turnOnOrChange(long accountId, LocalTime reminderTime) {

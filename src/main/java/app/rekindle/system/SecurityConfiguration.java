@@ -93,6 +93,9 @@ class SecurityConfiguration {
 			.requestMatchers("/", "/signup", "/login", "/support", "/error", "/css/**", "/js/**", "/images/**", "/favicon*.ico",
 					"/favicon*.svg")
 			.permitAll()
+			// "Can't log in?" with a recovery code; the web app manifest and its icons, for installing.
+			.requestMatchers("/recover", "/manifest.webmanifest", "/icons/**")
+			.permitAll()
 			// Calendar apps cannot sign in: the feed is found by the secret in its address alone.
 			.requestMatchers(HttpMethod.GET, "/calendar/*.ics")
 			.permitAll()

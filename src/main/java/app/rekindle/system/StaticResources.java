@@ -29,6 +29,12 @@ class StaticResources implements WebMvcConfigurer {
 				.resourceChain(true)
 				.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
 		}
+		// The icons for installing the journal on a home screen (the manifest is WebAppManifestController's).
+		registry.addResourceHandler("/icons/**")
+			.addResourceLocations("classpath:/static/icons/")
+			.setCacheControl(THIRTY_DAYS)
+			.resourceChain(true)
+			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
 		registry.addResourceHandler("/favicon.svg")
 			.addResourceLocations("classpath:/static/")
 			.setCacheControl(THIRTY_DAYS)

@@ -39,7 +39,7 @@ class AccountDeletionPostgresTests {
 	 * and the session store, which the fixture never signs in to (the deletion ending an account's
 	 * sessions has its own test over HTTP).
 	 */
-	static final Set<String> NOT_AN_ACCOUNTS_DATA = Set.of("encrypted_text_probe", "login_failure", "login_lock",
+	static final Set<String> NOT_AN_ACCOUNTS_DATA = Set.of("encrypted_text_probe", "throttle_failure", "throttle_pause",
 			"sign_up_attempt", "spring_session", "spring_session_attributes");
 
 	@Autowired

@@ -35,21 +35,23 @@ class LoginThrottlePostgresTests {
 	private JdbcClient jdbc;
 
 	@Test
-	void pausesAnEmailForFifteenMinutesFromTheFifthFailure() {
+	void pausesAnEmailFromOneAddressForFifteenMinutesFromTheFifthFailure() {
 		this.clock.set(MutableClockConfiguration.START);
 		String email = TestAccounts.uniqueEmail();
+		String address = "198.51.100." + (System.nanoTime() % 200);
 		for (int i = 0; i < 5; i++) {
-			this.logins.recordFailure(email);
+			this.logins.recordFailure(email, address);
 		}
 
-		assertThat(this.logins.isLocked(email)).isTrue();
-		assertThat(this.jdbc.sql("select locked_until from login_lock where email_hash = ?")
-			.param(LoginThrottle.key(email))
+		assertThat(this.logins.isLocked(email, address)).isTrue();
+		assertThat(this.logins.isLocked(email, "203.0.113.9")).as("from another address").isFalse();
+		assertThat(this.jdbc.sql("select paused_until from throttle_pause where scope = 'login-pair' and key_hash = ?")
+			.param(Throttle.hash(LoginThrottle.pairKey(email, address)))
 			.query(OffsetDateTime.class)
 			.single()
 			.toInstant()).isEqualTo(MutableClockConfiguration.START.plus(Duration.ofMinutes(15)));
 		this.clock.advance(Duration.ofMinutes(15));
-		assertThat(this.logins.isLocked(email)).isFalse();
+		assertThat(this.logins.isLocked(email, address)).isFalse();
 	}
 
 	@Test

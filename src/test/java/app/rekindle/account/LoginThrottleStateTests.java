@@ -22,6 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @JournalTest
 class LoginThrottleStateTests {
 
+	private static final String ADDRESS = "192.0.2.77";
+
 	@Autowired
 	private JdbcClient jdbc;
 
@@ -38,50 +40,51 @@ class LoginThrottleStateTests {
 
 	@Test
 	void twoInstancesShareTheFailuresAndThePause() {
-		LoginThrottle first = new LoginThrottle(this.jdbc, this.clock, this.properties);
-		LoginThrottle second = new LoginThrottle(this.jdbc, this.clock, this.properties);
+		LoginThrottle first = new LoginThrottle(new Throttle(this.jdbc, this.clock), this.properties);
+		LoginThrottle second = new LoginThrottle(new Throttle(this.jdbc, this.clock), this.properties);
 		String email = TestAccounts.uniqueEmail();
 
-		first.recordFailure(email);
-		second.recordFailure(email);
-		first.recordFailure(email);
-		second.recordFailure(email);
-		assertThat(first.isLocked(email)).isFalse();
-		first.recordFailure(email);
+		first.recordFailure(email, ADDRESS);
+		second.recordFailure(email, ADDRESS);
+		first.recordFailure(email, ADDRESS);
+		second.recordFailure(email, ADDRESS);
+		assertThat(first.isLocked(email, ADDRESS)).isFalse();
+		first.recordFailure(email, ADDRESS);
 
-		assertThat(second.isLocked(email.toUpperCase())).isTrue();
-		assertThat(first.isLocked(email)).isTrue();
+		assertThat(second.isLocked(email.toUpperCase(), ADDRESS)).isTrue();
+		assertThat(first.isLocked(email, ADDRESS)).isTrue();
 	}
 
 	@Test
-	void storesOnlyADigestOfTheEmail() {
-		LoginThrottle throttle = new LoginThrottle(this.jdbc, this.clock, this.properties);
+	void storesOnlyADigestOfTheEmailAndTheAddress() {
+		LoginThrottle throttle = new LoginThrottle(new Throttle(this.jdbc, this.clock), this.properties);
 		String email = TestAccounts.uniqueEmail();
-		throttle.recordFailure(email);
+		throttle.recordFailure(email, ADDRESS);
 
-		assertThat(this.jdbc.sql("select email_hash from login_failure").query(String.class).list())
-			.contains(LoginThrottle.key(email))
-			.noneMatch((value) -> value.contains("@"));
+		assertThat(this.jdbc.sql("select key_hash from throttle_failure").query(String.class).list())
+			.contains(Throttle.hash(LoginThrottle.pairKey(email, ADDRESS)), Throttle.hash(ADDRESS))
+			.noneMatch((value) -> value.contains("@") || value.contains(ADDRESS));
 	}
 
 	@Test
 	void sweepsFailuresAndPausesOlderThanTheirWindow() {
-		LoginThrottle throttle = new LoginThrottle(this.jdbc, this.clock, this.properties);
+		LoginThrottle throttle = new LoginThrottle(new Throttle(this.jdbc, this.clock), this.properties);
 		String paused = TestAccounts.uniqueEmail();
 		for (int i = 0; i < 5; i++) {
-			throttle.recordFailure(paused);
+			throttle.recordFailure(paused, ADDRESS);
 		}
-		throttle.recordFailure(TestAccounts.uniqueEmail());
-		this.clock.advance(Duration.ofMinutes(16));
+		throttle.recordFailure(TestAccounts.uniqueEmail(), ADDRESS);
+		// An ended pause is remembered for the longest pause (2 hours), so the next one can be longer.
+		this.clock.advance(Duration.ofMinutes(15).plus(Duration.ofHours(2)).plusSeconds(1));
 
-		throttle.recordFailure(TestAccounts.uniqueEmail());
+		throttle.recordFailure(TestAccounts.uniqueEmail(), ADDRESS);
 
-		assertThat(this.jdbc.sql("select count(*) from login_failure where failed_at < ?")
-			.param(LoginThrottle.at(this.clock.instant()))
+		assertThat(this.jdbc.sql("select count(*) from throttle_failure where scope like 'login-%' and failed_at < ?")
+			.param(Throttle.at(this.clock.instant()))
 			.query(Long.class)
 			.single()).isZero();
-		assertThat(this.jdbc.sql("select count(*) from login_lock where locked_until <= ?")
-			.param(LoginThrottle.at(this.clock.instant()))
+		assertThat(this.jdbc.sql("select count(*) from throttle_pause where scope like 'login-%' and paused_until <= ?")
+			.param(Throttle.at(this.clock.instant()))
 			.query(Long.class)
 			.single()).isZero();
 	}

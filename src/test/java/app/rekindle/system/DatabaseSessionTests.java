@@ -49,7 +49,7 @@ class DatabaseSessionTests {
 		String email = TestAccounts.uniqueEmail();
 		HttpResponse<String> signedUp = visitor.post(server(), "/signup", "email", email, "password", PASSWORD,
 				"passwordConfirmation", PASSWORD, "timeZone", "UTC", "_csrf", csrf(form));
-		assertThat(location(signedUp)).isEqualTo("/dashboard");
+		assertThat(location(signedUp)).isEqualTo("/account/recovery-codes");
 
 		String signedIn = visitor.sessionId();
 		assertThat(signedIn).as("a new session id at sign-up").isNotEqualTo(anonymous);
@@ -60,7 +60,7 @@ class DatabaseSessionTests {
 			.as("the configured timeout, server.servlet.session.timeout=8h")
 			.isEqualTo((int) Duration.ofHours(8).toSeconds());
 
-		HttpResponse<String> dashboard = visitor.get(server(), "/dashboard");
+		HttpResponse<String> dashboard = visitor.get(server(), "/account/recovery-codes");
 		assertThat(dashboard.statusCode()).isEqualTo(200);
 		assertThat(dashboard.body()).as("the flash notice kept in the stored session").contains("Your journal is ready");
 		assertThat(visitor.sessionId()).isEqualTo(signedIn);
@@ -119,7 +119,7 @@ class DatabaseSessionTests {
 
 		HttpResponse<String> signedUp = signUp(visitor, email);
 
-		assertThat(location(signedUp)).isEqualTo("/dashboard");
+		assertThat(location(signedUp)).isEqualTo("/account/recovery-codes");
 		assertThat(principalOf(visitor.sessionId())).containsExactly(email);
 		assertThat(visitor.get(server(), "/dashboard").statusCode()).isEqualTo(200);
 	}

@@ -86,6 +86,8 @@ class KeyboardBrowserTests {
 		tabTo(browser, "password").sendKeys(PASSWORD);
 		tabTo(browser, "passwordConfirmation").sendKeys(PASSWORD);
 		pressTabUntil(browser, "button", "Create my journal").sendKeys(Keys.SPACE);
+		waitForPath(browser, "/account/recovery-codes");
+		pressTabUntil(browser, "a", "Continue to your journal").sendKeys(Keys.ENTER);
 		waitForPath(browser, "/dashboard");
 
 		pressTabUntil(browser, "a", "Check in").sendKeys(Keys.ENTER);

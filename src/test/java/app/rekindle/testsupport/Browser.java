@@ -63,7 +63,8 @@ public final class Browser {
 			.type("Password", password)
 			.type("Password again", password)
 			.select("Your time zone", "Sao Paulo")
-			.press("Create my journal");
+			.press("Create my journal")
+			.follow("Continue to your journal");
 	}
 
 	/** Begins a journey from the dashboard, with dates counted back from {@code today}. */

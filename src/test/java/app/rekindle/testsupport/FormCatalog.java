@@ -55,7 +55,13 @@ public class FormCatalog {
 			"the calendar feed is an address to copy into a calendar app (shown as text, read without signing in); "
 					+ "the calendar tests cover it",
 			"/checkin/{day}/saved", "the answer to a hard check-in, reached by the redirect after saving one; "
-					+ "CheckInControllerTests and QuickCheckInBrowserTests cover it");
+					+ "CheckInControllerTests and QuickCheckInBrowserTests cover it",
+			"/account/recovery-codes", "new recovery codes, reached by the redirect after sign-up or a new set; "
+					+ "RecoveryCodesPageTests cover it",
+			"/account/recovered", "the end of \"Can't log in?\", reached by the redirect after a code is used; "
+					+ "CantLogInTests cover it",
+			"/manifest.webmanifest", "the web app manifest, linked by <link rel=\"manifest\"> for browsers, not as a page; "
+					+ "WebAppManifestTests cover it");
 
 	/** POST routes no crawled page offers a form for, and why. */
 	public static final Map<String, String> NOT_OFFERED = Map.of("/journeys/{journeyId}/advance",
@@ -65,7 +71,10 @@ public class FormCatalog {
 			"the support card shows only after several low days; TodayBrowserTests puts it away",
 			"/journeys/{journeyId}/trial/worries",
 			"the form that records fear or control in a trial shows only once one of them is marked, and sending it "
-					+ "ends the trial; TrialDepthTests sends it");
+					+ "ends the trial; TrialDepthTests sends it",
+			"/account/recovery-codes/download",
+			"the text file of new codes is offered only on the page that shows them once, after sign-up or a new set; "
+					+ "RecoveryCodesPageTests sends it");
 
 	/** Forms the crawl finds but tests must not submit, and why. */
 	public static final Map<String, String> NOT_SUBMITTED = Map.of("/logout",

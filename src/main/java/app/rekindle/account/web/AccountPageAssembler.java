@@ -10,6 +10,7 @@ import app.rekindle.account.Account;
 import app.rekindle.account.AccountPage;
 import app.rekindle.account.AccountPageSection;
 import app.rekindle.account.AccountService;
+import app.rekindle.account.RecoveryCodes;
 
 /** Puts the account page together: its own forms, then the sections other modules add. */
 @Component
@@ -23,11 +24,14 @@ class AccountPageAssembler implements AccountPage {
 
 	private final ObjectProvider<AccountPageSection> sections;
 
+	private final RecoveryCodes recoveryCodes;
+
 	AccountPageAssembler(AccountService accounts, TimeZoneOptions timeZoneOptions,
-			ObjectProvider<AccountPageSection> sections) {
+			ObjectProvider<AccountPageSection> sections, RecoveryCodes recoveryCodes) {
 		this.accounts = accounts;
 		this.timeZoneOptions = timeZoneOptions;
 		this.sections = sections;
+		this.recoveryCodes = recoveryCodes;
 	}
 
 	@Override
@@ -40,6 +44,11 @@ class AccountPageAssembler implements AccountPage {
 		}
 		if (!model.containsAttribute("passwordForm")) {
 			model.addAttribute("passwordForm", new ChangePasswordForm());
+		}
+		model.addAttribute("recoveryCodesLeft", this.recoveryCodes.left(accountId));
+		model.addAttribute("recoveryCodesFewLeft", RecoveryCodes.FEW_LEFT);
+		if (!model.containsAttribute("recoveryCodesForm")) {
+			model.addAttribute("recoveryCodesForm", new NewRecoveryCodesForm());
 		}
 		if (!model.containsAttribute("deleteForm")) {
 			model.addAttribute("deleteForm", new DeleteAccountForm());

@@ -21,6 +21,7 @@ import app.rekindle.account.AccountPage;
 import app.rekindle.account.AccountService;
 import app.rekindle.account.AccountUser;
 import app.rekindle.account.CurrentPasswordMismatchException;
+import app.rekindle.account.CurrentPasswordPausedException;
 
 /**
  * The account page: the time zone days follow, a new password, and deleting the account with
@@ -76,7 +77,8 @@ class AccountSettingsController {
 
 	/**
 	 * A new password signs every other device out (someone who knew the old one may be on one); the
-	 * session that changed it stays signed in.
+	 * session that changed it stays signed in, under a new session id. The page then offers a new
+	 * calendar address, if the feed is on ({@code calendar.web.CalendarSection}).
 	 */
 	@PostMapping("/account/password")
 	String processPasswordForm(@AuthenticationPrincipal AccountUser user,
@@ -88,12 +90,17 @@ class AccountSettingsController {
 		if (!result.hasErrors()) {
 			try {
 				this.accounts.changePassword(user.accountId(), form.getCurrentPassword(), form.getNewPassword());
+				// Others out first, by this session's stored id; then this one moves to a new id when it is saved.
 				this.sessions.endAllBut(user.getUsername(), request.getSession().getId());
+				request.changeSessionId();
 				redirect.addFlashAttribute("notice", "account.password.saved");
 				return "redirect:/account";
 			}
 			catch (CurrentPasswordMismatchException ex) {
 				result.rejectValue("currentPassword", "password.current.wrong");
+			}
+			catch (CurrentPasswordPausedException ex) {
+				result.rejectValue("currentPassword", "password.current.paused", new Object[] { ex.minutes() }, null);
 			}
 		}
 		return this.page.show(user.accountId(), model);
@@ -116,6 +123,9 @@ class AccountSettingsController {
 			}
 			catch (CurrentPasswordMismatchException ex) {
 				result.rejectValue("password", "account.delete.password.wrong");
+			}
+			catch (CurrentPasswordPausedException ex) {
+				result.rejectValue("password", "account.delete.password.paused", new Object[] { ex.minutes() }, null);
 			}
 		}
 		return this.page.show(user.accountId(), model);

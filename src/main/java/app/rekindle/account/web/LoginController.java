@@ -1,5 +1,7 @@
 package app.rekindle.account.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -7,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import app.rekindle.account.AccountUser;
+import app.rekindle.account.ClientAddress;
 import app.rekindle.account.LoginThrottle;
 
 /**
@@ -27,13 +30,18 @@ class LoginController {
 
 	@GetMapping("/login")
 	String login(@AuthenticationPrincipal AccountUser user, @RequestParam(required = false) String error,
-			@RequestParam(required = false) String paused, Model model) {
+			@RequestParam(required = false) String paused, Model model, HttpServletRequest request) {
 		if (user != null) {
 			return "redirect:/dashboard";
 		}
 		model.addAttribute("paused", paused != null);
 		model.addAttribute("failed", error != null && paused == null);
-		model.addAttribute("pauseMinutes", this.throttle.lockMinutes());
+		// The typed email comes back as a flash attribute; without it, the first pause's length is the best guess.
+		Object typedEmail = model.getAttribute("email");
+		long minutes = (paused != null && typedEmail instanceof String email)
+				? this.throttle.minutesLeft(email, ClientAddress.of(request)).orElse(this.throttle.lockMinutes())
+				: this.throttle.lockMinutes();
+		model.addAttribute("pauseMinutes", minutes);
 		return VIEW_LOGIN;
 	}
 

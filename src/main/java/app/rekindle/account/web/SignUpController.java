@@ -22,7 +22,7 @@ import app.rekindle.account.Account;
 import app.rekindle.account.AccountService;
 import app.rekindle.account.AccountUser;
 import app.rekindle.account.EmailAlreadyRegisteredException;
-import app.rekindle.account.SignIn;
+import app.rekindle.account.SignUpCompletion;
 import app.rekindle.account.SignUpThrottle;
 import app.rekindle.account.TimeZones;
 
@@ -33,15 +33,16 @@ class SignUpController {
 
 	private final AccountService accounts;
 
-	private final SignIn signIn;
+	private final SignUpCompletion completion;
 
 	private final TimeZoneOptions timeZoneOptions;
 
 	private final SignUpThrottle throttle;
 
-	SignUpController(AccountService accounts, SignIn signIn, TimeZoneOptions timeZoneOptions, SignUpThrottle throttle) {
+	SignUpController(AccountService accounts, SignUpCompletion completion, TimeZoneOptions timeZoneOptions,
+			SignUpThrottle throttle) {
 		this.accounts = accounts;
-		this.signIn = signIn;
+		this.completion = completion;
 		this.timeZoneOptions = timeZoneOptions;
 		this.throttle = throttle;
 	}
@@ -89,9 +90,8 @@ class SignUpController {
 			result.rejectValue("email", "signup.email.taken");
 			return VIEW_SIGN_UP_FORM;
 		}
-		this.signIn.signIn(account, request, response);
 		redirect.addFlashAttribute("notice", "signup.welcome");
-		return "redirect:/dashboard";
+		return this.completion.signInAndShowRecoveryCodes(account, request, response, redirect);
 	}
 
 }

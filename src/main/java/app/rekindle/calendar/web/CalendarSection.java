@@ -8,6 +8,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import app.rekindle.account.AccountPageSection;
+import app.rekindle.account.AccountService;
 import app.rekindle.calendar.CalendarFeedService;
 import app.rekindle.calendar.FeedSettings;
 
@@ -17,8 +18,11 @@ class CalendarSection implements AccountPageSection {
 
 	private final CalendarFeedService feeds;
 
-	CalendarSection(CalendarFeedService feeds) {
+	private final AccountService accounts;
+
+	CalendarSection(CalendarFeedService feeds, AccountService accounts) {
 		this.feeds = feeds;
+		this.accounts = accounts;
 	}
 
 	@Override
@@ -35,6 +39,11 @@ class CalendarSection implements AccountPageSection {
 			model.addAttribute("calendarFeedUrl", address);
 			model.addAttribute("calendarSubscribeUrl", subscribeAddressOf(address));
 		});
+		// After a new password, an address made before it may be known to whoever knew the old password.
+		model.addAttribute("calendarAddressOlderThanPassword", settings.isPresent() && this.accounts.get(accountId)
+			.getPasswordChangedAt()
+			.map((changed) -> this.feeds.addressMadeBefore(accountId, changed))
+			.orElse(false));
 		if (!model.containsAttribute("calendarForm")) {
 			model.addAttribute("calendarForm", new CalendarForm(
 					settings.map(FeedSettings::reminderTime).orElse(CalendarFeedService.DEFAULT_REMINDER_TIME)));

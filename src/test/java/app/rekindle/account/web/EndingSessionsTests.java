@@ -58,6 +58,23 @@ class EndingSessionsTests {
 	}
 
 	@Test
+	void aNewPasswordMovesThisSessionToANewId() throws Exception {
+		String email = TestAccounts.uniqueEmail();
+		this.accounts.create(email, java.time.ZoneId.of("UTC"));
+		BrowserSession here = signedIn(email, TestAccounts.PASSWORD);
+		String before = here.sessionId();
+
+		here.perform(post("/account/password").with(csrf())
+			.param("currentPassword", TestAccounts.PASSWORD)
+			.param("newPassword", NEW_PASSWORD)
+			.param("newPasswordConfirmation", NEW_PASSWORD)).andExpect(redirectedUrl("/account"));
+
+		assertThat(here.sessionId()).isNotEqualTo(before);
+		assertThat(this.sessions.exists(before)).as("nothing is left under the old id").isFalse();
+		assertThat(here.signedInAs()).contains(email);
+	}
+
+	@Test
 	void aRefusedPasswordChangeEndsNothing() throws Exception {
 		String email = TestAccounts.uniqueEmail();
 		this.accounts.create(email, java.time.ZoneId.of("UTC"));

@@ -31,9 +31,11 @@ class SignUpBrowserTests {
 			.select("Your time zone", "Lisbon")
 			.press("Create my journal");
 
+		assertThat(browser.path()).isEqualTo("/account/recovery-codes");
+		assertThat(browser.text()).contains("Welcome. Your journal is ready, and it is yours alone.", "Your recovery codes");
+		browser.follow("Continue to your journal");
 		assertThat(browser.path()).isEqualTo("/dashboard");
-		assertThat(browser.text()).contains("Welcome. Your journal is ready, and it is yours alone.")
-			.contains("How this journal works");
+		assertThat(browser.text()).contains("How this journal works");
 		assertThat(browser.all("a.quick-exit")).hasSize(1);
 
 		browser.press("Log out");
@@ -86,7 +88,7 @@ class SignUpBrowserTests {
 			.type("Password", "a quiet lake at dawn")
 			.type("Password again", "a quiet lake at dawn")
 			.press("Create my journal");
-		assertThat(browser.path()).isEqualTo("/dashboard");
+		assertThat(browser.path()).isEqualTo("/account/recovery-codes");
 		browser.open("/account");
 		assertThat(browser.selectedValue("Your time zone")).as("the chosen zone is the account's").isEqualTo("America/Sao_Paulo");
 	}

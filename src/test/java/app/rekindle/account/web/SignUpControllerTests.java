@@ -81,11 +81,11 @@ class SignUpControllerTests {
 	}
 
 	@Test
-	void signsUpSignsInAndLandsOnTheDashboard() throws Exception {
+	void signsUpSignsInAndLandsOnItsRecoveryCodes() throws Exception {
 		String email = TestAccounts.uniqueEmail();
 		this.mvc.perform(signUp(email, GOOD_PASSWORD, GOOD_PASSWORD, "Europe/Lisbon"))
 			.andExpect(status().isFound())
-			.andExpect(redirectedUrl("/dashboard"))
+			.andExpect(redirectedUrl("/account/recovery-codes"))
 			.andExpect(flash().attribute("notice", "signup.welcome"))
 			.andExpect(this.sessions.authenticatedAs(email));
 	}
@@ -94,7 +94,7 @@ class SignUpControllerTests {
 	void savesTheChosenZone() throws Exception {
 		String email = TestAccounts.uniqueEmail();
 		this.mvc.perform(signUp(email, GOOD_PASSWORD, GOOD_PASSWORD, "America/Sao_Paulo"))
-			.andExpect(redirectedUrl("/dashboard"));
+			.andExpect(redirectedUrl("/account/recovery-codes"));
 
 		AccountUser user = (AccountUser) this.users.loadUserByUsername(email);
 		assertThat(this.accountService.get(user.accountId()).getTimeZone()).isEqualTo(ZoneId.of("America/Sao_Paulo"));
@@ -216,7 +216,7 @@ class SignUpControllerTests {
 	void ignoresFieldsTheFormDoesNotHave() throws Exception {
 		String email = TestAccounts.uniqueEmail();
 		this.mvc.perform(signUp(email, GOOD_PASSWORD, GOOD_PASSWORD, "UTC").param("id", "1").param("version", "7"))
-			.andExpect(redirectedUrl("/dashboard"));
+			.andExpect(redirectedUrl("/account/recovery-codes"));
 	}
 
 	@Test

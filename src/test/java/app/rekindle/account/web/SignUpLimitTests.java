@@ -27,7 +27,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 /** The sign-up limit per client, with a low limit so the test stays short. */
-@SpringBootTest(properties = { "rekindle.security.signup.max-per-client=2", "rekindle.security.signup.window=1h" })
+// The same settings as ThrottlePerAddressTests, so both share one application context.
+@SpringBootTest(properties = { "rekindle.security.signup.max-per-client=2", "rekindle.security.signup.window=1h",
+		"rekindle.security.login.max-failures-per-address=6", "rekindle.security.recovery.max-failures-per-address=4" })
 @AutoConfigureMockMvc
 @Import(MutableClockConfiguration.class)
 class SignUpLimitTests {
@@ -48,8 +50,8 @@ class SignUpLimitTests {
 	@Test
 	void refusesMoreSignUpsFromOneClientWithinAnHourOnTheFormAndKeepsTheEmail() throws Exception {
 		this.clock.set(MutableClockConfiguration.START);
-		this.mvc.perform(signUp(TestAccounts.uniqueEmail(), "10.0.0.1")).andExpect(redirectedUrl("/dashboard"));
-		this.mvc.perform(signUp(TestAccounts.uniqueEmail(), "10.0.0.1")).andExpect(redirectedUrl("/dashboard"));
+		this.mvc.perform(signUp(TestAccounts.uniqueEmail(), "10.0.0.1")).andExpect(redirectedUrl("/account/recovery-codes"));
+		this.mvc.perform(signUp(TestAccounts.uniqueEmail(), "10.0.0.1")).andExpect(redirectedUrl("/account/recovery-codes"));
 
 		String third = TestAccounts.uniqueEmail();
 		this.mvc.perform(signUp(third, "10.0.0.1"))
@@ -61,11 +63,11 @@ class SignUpLimitTests {
 			.andExpect(content().string(containsString("value=\"" + third + "\"")))
 			.andExpect(this.sessions.unauthenticated());
 
-		this.mvc.perform(signUp(TestAccounts.uniqueEmail(), "10.0.0.2")).andExpect(redirectedUrl("/dashboard"));
+		this.mvc.perform(signUp(TestAccounts.uniqueEmail(), "10.0.0.2")).andExpect(redirectedUrl("/account/recovery-codes"));
 
 		this.clock.advance(Duration.ofHours(1));
 		this.mvc.perform(signUp(third, "10.0.0.1"))
-			.andExpect(redirectedUrl("/dashboard"))
+			.andExpect(redirectedUrl("/account/recovery-codes"))
 			.andExpect(this.sessions.authenticatedAs(third));
 	}
 
@@ -75,7 +77,7 @@ class SignUpLimitTests {
 		for (int i = 0; i < 4; i++) {
 			this.mvc.perform(signUp("not an email", "10.0.0.3")).andExpect(status().isOk());
 		}
-		this.mvc.perform(signUp(TestAccounts.uniqueEmail(), "10.0.0.3")).andExpect(redirectedUrl("/dashboard"));
+		this.mvc.perform(signUp(TestAccounts.uniqueEmail(), "10.0.0.3")).andExpect(redirectedUrl("/account/recovery-codes"));
 	}
 
 	private static MockHttpServletRequestBuilder signUp(String email, String client) {

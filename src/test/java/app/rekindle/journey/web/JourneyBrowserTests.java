@@ -19,7 +19,8 @@ class JourneyBrowserTests {
 			.type("Email", "wren@example.org")
 			.type("Password", "slow tide, steady heart")
 			.type("Password again", "slow tide, steady heart")
-			.press("Create my journal");
+			.press("Create my journal")
+			.follow("Continue to your journal");
 		assertThat(browser.text()).contains("Begin your journey");
 
 		LocalDate today = LocalDate.now(ZoneId.of(Browser.TIME_ZONE));

@@ -93,9 +93,10 @@ final class JourneyPages {
 			.type("Password again", password)
 			.select("Your time zone", "Sao Paulo")
 			.press("Create my journal");
-		assertThat(this.browser.path()).isEqualTo("/dashboard");
-		assertThat(this.browser.text()).contains("Welcome. Your journal is ready, and it is yours alone.")
-			.contains("Begin your journey");
+		assertThat(this.browser.path()).isEqualTo("/account/recovery-codes");
+		assertThat(this.browser.text()).contains("Welcome. Your journal is ready, and it is yours alone.");
+		this.browser.follow("Continue to your journal");
+		assertThat(this.browser.text()).contains("Begin your journey");
 		return this;
 	}
 

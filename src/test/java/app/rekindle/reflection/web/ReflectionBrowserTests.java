@@ -22,6 +22,7 @@ class ReflectionBrowserTests {
 			.type("Password again", "the tide comes back in")
 			.select("Your time zone", "Sao Paulo")
 			.press("Create my journal")
+			.follow("Continue to your journal")
 			.press("Begin a journey")
 			.type("Their first name or initials", "Noor")
 			.date("When did it end?", today.minusDays(40))
