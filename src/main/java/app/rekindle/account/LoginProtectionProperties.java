@@ -16,7 +16,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("rekindle.security")
-public record LoginProtectionProperties(@Valid @DefaultValue Login login, @Valid @DefaultValue SignUp signup) {
+public record LoginProtectionProperties(@Valid @DefaultValue Login login, @Valid @DefaultValue SignUp signup,
+		@Valid @DefaultValue EmailLinks emailLinks) {
 
 	/** After {@code maxFailures} failed log-ins for one email within {@code failureWindow}, a pause of {@code lockDuration}. */
 	public record Login(@DefaultValue("5") @Min(1) int maxFailures, @DefaultValue("15m") Duration failureWindow,
@@ -31,6 +32,20 @@ public record LoginProtectionProperties(@Valid @DefaultValue Login login, @Valid
 
 	/** At most {@code maxPerClient} sign-up attempts from one network address within {@code window}. */
 	public record SignUp(@DefaultValue("5") @Min(1) int maxPerClient, @DefaultValue("1h") Duration window) {
+
+		@AssertTrue(message = "window must be at least one second")
+		public boolean isPositive() {
+			return this.window.toSeconds() >= 1;
+		}
+
+	}
+
+	/**
+	 * Links e-mailed on request (a new password, the confirmation link again): at most {@code maxPerClient}
+	 * requests from one network address and {@code maxPerEmail} for one e-mail within {@code window}.
+	 */
+	public record EmailLinks(@DefaultValue("10") @Min(1) int maxPerClient, @DefaultValue("3") @Min(1) int maxPerEmail,
+			@DefaultValue("1h") Duration window) {
 
 		@AssertTrue(message = "window must be at least one second")
 		public boolean isPositive() {

@@ -22,7 +22,8 @@ import app.rekindle.account.Account;
 import app.rekindle.account.AccountService;
 import app.rekindle.account.AccountUser;
 import app.rekindle.account.EmailAlreadyRegisteredException;
-import app.rekindle.account.SignIn;
+import app.rekindle.account.EmailLinks;
+import app.rekindle.account.SignUpCommand;
 import app.rekindle.account.SignUpThrottle;
 import app.rekindle.account.TimeZones;
 
@@ -33,15 +34,19 @@ class SignUpController {
 
 	private final AccountService accounts;
 
-	private final SignIn signIn;
+	private final NewAccountLanding landing;
+
+	private final EmailLinks emailLinks;
 
 	private final TimeZoneOptions timeZoneOptions;
 
 	private final SignUpThrottle throttle;
 
-	SignUpController(AccountService accounts, SignIn signIn, TimeZoneOptions timeZoneOptions, SignUpThrottle throttle) {
+	SignUpController(AccountService accounts, NewAccountLanding landing, EmailLinks emailLinks,
+			TimeZoneOptions timeZoneOptions, SignUpThrottle throttle) {
 		this.accounts = accounts;
-		this.signIn = signIn;
+		this.landing = landing;
+		this.emailLinks = emailLinks;
 		this.timeZoneOptions = timeZoneOptions;
 		this.throttle = throttle;
 	}
@@ -81,6 +86,9 @@ class SignUpController {
 			result.reject("signup.tooMany");
 			return VIEW_SIGN_UP_FORM;
 		}
+		if (this.emailLinks.mailIsOn()) {
+			return signUpAwaitingConfirmation(form, redirect);
+		}
 		Account account;
 		try {
 			account = this.accounts.signUp(form.toCommand());
@@ -89,9 +97,23 @@ class SignUpController {
 			result.rejectValue("email", "signup.email.taken");
 			return VIEW_SIGN_UP_FORM;
 		}
-		this.signIn.signIn(account, request, response);
-		redirect.addFlashAttribute("notice", "signup.welcome");
-		return "redirect:/dashboard";
+		return this.landing.signInAndContinue(account, request, response, redirect);
+	}
+
+	/**
+	 * With mail on, the same page whether the address is new or already has a journal: only its inbox
+	 * learns which (a link to confirm it, or a "was this you?").
+	 */
+	private String signUpAwaitingConfirmation(SignUpForm form, RedirectAttributes redirect) {
+		SignUpCommand command = form.toCommand();
+		try {
+			this.emailLinks.signUpAwaitingConfirmation(command);
+		}
+		catch (EmailAlreadyRegisteredException ex) {
+			// Another sign-up with this address won a race; its owner has the e-mail.
+		}
+		redirect.addFlashAttribute(EmailConfirmationController.SENT_TO, command.email().value());
+		return "redirect:" + EmailConfirmationController.CHECK_INBOX_PATH;
 	}
 
 }
