@@ -26,17 +26,22 @@ class MailScheduler implements SmartLifecycle {
 
 	static final String OUTBOX_TASK = "mail-outbox";
 
+	static final String REMINDER_TASK = "mail-reminders";
+
 	private final Scheduler scheduler;
 
 	private volatile boolean running;
 
-	MailScheduler(DataSource dataSource, MailProperties properties, OutboxRelay relay) {
-		this.scheduler = create(dataSource, properties.relayEvery(), tasks(properties, relay));
+	MailScheduler(DataSource dataSource, MailProperties properties, OutboxRelay relay, ReminderSweep reminders) {
+		this.scheduler = create(dataSource, properties.relayEvery(), tasks(properties, relay, reminders));
 	}
 
-	static List<RecurringTask<Void>> tasks(MailProperties properties, OutboxRelay relay) {
-		return List.of(Tasks.recurring(OUTBOX_TASK, FixedDelay.of(properties.relayEvery()))
-			.execute((instance, context) -> relay.sendDue()));
+	static List<RecurringTask<Void>> tasks(MailProperties properties, OutboxRelay relay, ReminderSweep reminders) {
+		return List.of(
+				Tasks.recurring(OUTBOX_TASK, FixedDelay.of(properties.relayEvery()))
+					.execute((instance, context) -> relay.sendDue()),
+				Tasks.recurring(REMINDER_TASK, FixedDelay.of(properties.remindersEvery()))
+					.execute((instance, context) -> reminders.sendDue()));
 	}
 
 	/** A scheduler for these tasks on this database; a test makes two to stand for two instances. */
