@@ -41,6 +41,10 @@ public class Account {
 	@Column(name = "password_changed_at")
 	private Instant passwordChangedAt;
 
+	/** False from a sign-up with mail on until the link we sent is followed; then, and otherwise, true. */
+	@Column(name = "email_confirmed", nullable = false)
+	private boolean emailConfirmed = true;
+
 	@Version
 	private long version;
 
@@ -53,6 +57,12 @@ public class Account {
 		account.passwordHash = passwordHash;
 		account.timeZone = timeZone;
 		account.createdAt = createdAt;
+		return account;
+	}
+
+	static Account createUnconfirmed(EmailAddress email, String passwordHash, ZoneId timeZone, Instant createdAt) {
+		Account account = create(email, passwordHash, timeZone, createdAt);
+		account.emailConfirmed = false;
 		return account;
 	}
 
@@ -74,6 +84,14 @@ public class Account {
 
 	public Instant getCreatedAt() {
 		return this.createdAt;
+	}
+
+	public boolean isEmailConfirmed() {
+		return this.emailConfirmed;
+	}
+
+	void confirmEmail() {
+		this.emailConfirmed = true;
 	}
 
 	/** Only the hash's format changes (a newer algorithm or cost): the password is the same. */

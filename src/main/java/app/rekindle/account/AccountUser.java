@@ -16,7 +16,16 @@ public class AccountUser extends User {
 	private final long accountId;
 
 	AccountUser(long accountId, String email, String passwordHash) {
-		super(email, passwordHash, List.of(new SimpleGrantedAuthority("ROLE_USER")));
+		this(accountId, email, passwordHash, true);
+	}
+
+	/**
+	 * An account whose address is not confirmed yet reads as credentials that need renewing: Spring
+	 * Security checks that only after the password matched, so only the person who knows the
+	 * password learns the address waits for its link.
+	 */
+	AccountUser(long accountId, String email, String passwordHash, boolean emailConfirmed) {
+		super(email, passwordHash, true, true, emailConfirmed, true, List.of(new SimpleGrantedAuthority("ROLE_USER")));
 		this.accountId = accountId;
 	}
 

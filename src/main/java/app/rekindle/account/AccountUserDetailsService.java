@@ -61,7 +61,8 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
 	}
 
 	static AccountUser toUser(Account account) {
-		return new AccountUser(account.getId(), account.getEmail(), account.getPasswordHash());
+		return new AccountUser(account.getId(), account.getEmail(), account.getPasswordHash(),
+				account.isEmailConfirmed());
 	}
 
 }

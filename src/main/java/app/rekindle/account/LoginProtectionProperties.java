@@ -18,7 +18,8 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("rekindle.security")
 public record LoginProtectionProperties(@Valid @DefaultValue Login login, @Valid @DefaultValue SignUp signup,
-		@Valid @DefaultValue CurrentPassword currentPassword, @Valid @DefaultValue Recovery recovery) {
+		@Valid @DefaultValue CurrentPassword currentPassword, @Valid @DefaultValue Recovery recovery,
+		@Valid @DefaultValue EmailLinks emailLinks) {
 
 	/**
 	 * After {@code maxFailures} failed log-ins for one email from one network address within
@@ -76,6 +77,20 @@ public record LoginProtectionProperties(@Valid @DefaultValue Login login, @Valid
 		@AssertTrue(message = "failure-window and lock-duration must be at least one second")
 		public boolean isPositive() {
 			return this.failureWindow.toSeconds() >= 1 && this.lockDuration.toSeconds() >= 1;
+		}
+
+	}
+
+	/**
+	 * Links e-mailed on request (a new password, the confirmation link again): at most {@code maxPerClient}
+	 * requests from one network address and {@code maxPerEmail} for one e-mail within {@code window}.
+	 */
+	public record EmailLinks(@DefaultValue("10") @Min(1) int maxPerClient, @DefaultValue("3") @Min(1) int maxPerEmail,
+			@DefaultValue("1h") Duration window) {
+
+		@AssertTrue(message = "window must be at least one second")
+		public boolean isPositive() {
+			return this.window.toSeconds() >= 1;
 		}
 
 	}

@@ -34,6 +34,7 @@ public class SignUpCompletion {
 	public String signInAndShowRecoveryCodes(Account account, HttpServletRequest request, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		this.signIn.signIn(account, request, response);
+		redirect.addFlashAttribute("notice", "signup.welcome");
 		return showOnce(this.codes.issue(account.getId()), redirect);
 	}
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
@@ -46,6 +47,11 @@ class KeepTypedEmailFailureHandler extends SimpleUrlAuthenticationFailureHandler
 		if (exception instanceof LockedException) {
 			saveException(request, exception);
 			getRedirectStrategy().sendRedirect(request, response, this.pausedUrl);
+			return;
+		}
+		// Only after the right password: the address of this account is still waiting for its link.
+		if (exception instanceof CredentialsExpiredException) {
+			getRedirectStrategy().sendRedirect(request, response, "/login?unconfirmed");
 			return;
 		}
 		super.onAuthenticationFailure(request, response, exception);

@@ -101,8 +101,17 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers(HttpMethod.HEAD, "/calendar/*.ics")
 			.permitAll()
+			// E-mail links and the pages around them (present only with mail on, see WhenMailIsOn): a person who
+			// cannot log in follows them, and a mail provider unsubscribes with one POST (RFC 8058).
+			.requestMatchers("/password/forgot", "/password/reset/*", "/signup/check-inbox", "/confirm-email/*",
+					"/confirm-email/again", "/unsubscribe/*", "/unsubscribed")
+			.permitAll()
 			.anyRequest()
 			.authenticated());
+		// A one-click unsubscribe comes from a mail provider, with no session and no CSRF token; the secret in
+		// its address is what allows it, and all it can do is stop reminders. No other path is exempt.
+		http.csrf((csrf) -> csrf
+			.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/unsubscribe/*")));
 		http.formLogin((form) -> form.loginPage("/login")
 			.usernameParameter("email")
 			.passwordParameter("password")

@@ -10,11 +10,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import app.rekindle.account.AccountUser;
 import app.rekindle.account.ClientAddress;
+import app.rekindle.account.EmailLinks;
 import app.rekindle.account.LoginThrottle;
 
 /**
  * The log-in page. Spring Security handles the POST; a failure comes back here with
- * {@code ?error} (or {@code ?paused} while log-in for that email is paused) and the typed email
+ * {@code ?error} (or {@code ?paused} while log-in for that email is paused, or {@code ?unconfirmed} after the
+ * right password for an address still waiting for its link) and the typed email
  * as a flash attribute.
  */
 @Controller
@@ -24,13 +26,17 @@ class LoginController {
 
 	private final LoginThrottle throttle;
 
-	LoginController(LoginThrottle throttle) {
+	private final EmailLinks emailLinks;
+
+	LoginController(LoginThrottle throttle, EmailLinks emailLinks) {
 		this.throttle = throttle;
+		this.emailLinks = emailLinks;
 	}
 
 	@GetMapping("/login")
 	String login(@AuthenticationPrincipal AccountUser user, @RequestParam(required = false) String error,
-			@RequestParam(required = false) String paused, Model model, HttpServletRequest request) {
+			@RequestParam(required = false) String paused, @RequestParam(required = false) String unconfirmed,
+			Model model, HttpServletRequest request) {
 		if (user != null) {
 			return "redirect:/dashboard";
 		}
@@ -42,6 +48,11 @@ class LoginController {
 				? this.throttle.minutesLeft(email, ClientAddress.of(request)).orElse(this.throttle.lockMinutes())
 				: this.throttle.lockMinutes();
 		model.addAttribute("pauseMinutes", minutes);
+		// With mail on: "Forgot your password?", and after the right password for an address that waits for
+		// its link, a way to have it sent again. With mail off neither exists.
+		boolean mailOn = this.emailLinks.mailIsOn();
+		model.addAttribute("mailOn", mailOn);
+		model.addAttribute("unconfirmed", mailOn && unconfirmed != null);
 		return VIEW_LOGIN;
 	}
 

@@ -22,6 +22,8 @@ import app.rekindle.account.Account;
 import app.rekindle.account.AccountService;
 import app.rekindle.account.AccountUser;
 import app.rekindle.account.EmailAlreadyRegisteredException;
+import app.rekindle.account.EmailLinks;
+import app.rekindle.account.SignUpCommand;
 import app.rekindle.account.SignUpCompletion;
 import app.rekindle.account.SignUpThrottle;
 import app.rekindle.account.TimeZones;
@@ -35,14 +37,17 @@ class SignUpController {
 
 	private final SignUpCompletion completion;
 
+	private final EmailLinks emailLinks;
+
 	private final TimeZoneOptions timeZoneOptions;
 
 	private final SignUpThrottle throttle;
 
-	SignUpController(AccountService accounts, SignUpCompletion completion, TimeZoneOptions timeZoneOptions,
-			SignUpThrottle throttle) {
+	SignUpController(AccountService accounts, SignUpCompletion completion, EmailLinks emailLinks,
+			TimeZoneOptions timeZoneOptions, SignUpThrottle throttle) {
 		this.accounts = accounts;
 		this.completion = completion;
+		this.emailLinks = emailLinks;
 		this.timeZoneOptions = timeZoneOptions;
 		this.throttle = throttle;
 	}
@@ -82,6 +87,9 @@ class SignUpController {
 			result.reject("signup.tooMany");
 			return VIEW_SIGN_UP_FORM;
 		}
+		if (this.emailLinks.mailIsOn()) {
+			return signUpAwaitingConfirmation(form, redirect);
+		}
 		Account account;
 		try {
 			account = this.accounts.signUp(form.toCommand());
@@ -90,8 +98,23 @@ class SignUpController {
 			result.rejectValue("email", "signup.email.taken");
 			return VIEW_SIGN_UP_FORM;
 		}
-		redirect.addFlashAttribute("notice", "signup.welcome");
 		return this.completion.signInAndShowRecoveryCodes(account, request, response, redirect);
+	}
+
+	/**
+	 * With mail on, the same page whether the address is new or already has a journal: only its inbox
+	 * learns which (a link to confirm it, or a "was this you?").
+	 */
+	private String signUpAwaitingConfirmation(SignUpForm form, RedirectAttributes redirect) {
+		SignUpCommand command = form.toCommand();
+		try {
+			this.emailLinks.signUpAwaitingConfirmation(command);
+		}
+		catch (EmailAlreadyRegisteredException ex) {
+			// Another sign-up with this address won a race; its owner has the e-mail.
+		}
+		redirect.addFlashAttribute(EmailConfirmationController.SENT_TO, command.email().value());
+		return "redirect:" + EmailConfirmationController.CHECK_INBOX_PATH;
 	}
 
 }
