@@ -28,12 +28,19 @@ class MailScheduler implements SmartLifecycle {
 
 	static final String REMINDER_TASK = "mail-reminders";
 
-	private final Scheduler scheduler;
+	private final DataSource dataSource;
 
-	private volatile boolean running;
+	private final Duration pollingInterval;
+
+	private final List<RecurringTask<Void>> tasks;
+
+	/** A db-scheduler cannot start again once stopped, so each start makes a new one. */
+	private volatile Scheduler scheduler;
 
 	MailScheduler(DataSource dataSource, MailProperties properties, OutboxRelay relay, ReminderSweep reminders) {
-		this.scheduler = create(dataSource, properties.relayEvery(), tasks(properties, relay, reminders));
+		this.dataSource = dataSource;
+		this.pollingInterval = properties.relayEvery();
+		this.tasks = tasks(properties, relay, reminders);
 	}
 
 	static List<RecurringTask<Void>> tasks(MailProperties properties, OutboxRelay relay, ReminderSweep reminders) {
@@ -54,20 +61,24 @@ class MailScheduler implements SmartLifecycle {
 	}
 
 	@Override
-	public void start() {
-		this.scheduler.start();
-		this.running = true;
+	public synchronized void start() {
+		if (this.scheduler == null) {
+			this.scheduler = create(this.dataSource, this.pollingInterval, this.tasks);
+			this.scheduler.start();
+		}
 	}
 
 	@Override
-	public void stop() {
-		this.scheduler.stop();
-		this.running = false;
+	public synchronized void stop() {
+		if (this.scheduler != null) {
+			this.scheduler.stop();
+			this.scheduler = null;
+		}
 	}
 
 	@Override
 	public boolean isRunning() {
-		return this.running;
+		return this.scheduler != null;
 	}
 
 }

@@ -79,7 +79,7 @@ class WithoutMailTests {
 			.param("email", email)
 			.param("password", password)
 			.param("passwordConfirmation", password)
-			.param("timeZone", "Europe/Berlin")).andExpect(redirectedUrl("/dashboard"));
+			.param("timeZone", "Europe/Berlin")).andExpect(redirectedUrl("/account/recovery-codes"));
 
 		assertThat(browser.signedInAs()).contains(email);
 		assertThat(this.jdbc.sql("select count(*) from mail_outbox").query(Long.class).single()).isZero();

@@ -76,7 +76,7 @@ class SignUpConfirmationTests {
 		browser.perform(get(link)).andExpect(status().isOk()).andExpect(content().string(containsString("Confirm and open my journal")));
 		assertThat(browser.signedInAs()).as("a GET (a mail scanner, say) signs no one in").isEmpty();
 		browser.perform(post(link).with(csrf()))
-			.andExpect(redirectedUrl("/dashboard"))
+			.andExpect(redirectedUrl("/account/recovery-codes"))
 			.andExpect(flash().attribute("notice", "signup.welcome"));
 
 		assertThat(browser.signedInAs()).contains(email);
