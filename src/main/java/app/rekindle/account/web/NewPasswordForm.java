@@ -2,7 +2,10 @@ package app.rekindle.account.web;
 
 import app.rekindle.account.AcceptablePassword;
 
-/** A new password chosen from a link in an e-mail, typed twice. */
+/**
+ * A new password, typed twice, under the same rules as at sign-up: chosen from a link in an e-mail, and
+ * the part of changing it and of "Can't log in?" that the two share.
+ */
 public class NewPasswordForm {
 
 	@AcceptablePassword

@@ -4,11 +4,10 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import app.rekindle.account.AcceptablePassword;
 import app.rekindle.account.EmailAddress;
 
 /** "Can't log in?": the email, one recovery code and a new password, under the same rules as at sign-up. */
-public class RecoverForm {
+public class RecoverForm extends NewPasswordForm {
 
 	@NotBlank(message = "{signup.email.required}")
 	@Size(max = EmailAddress.MAX_LENGTH, message = "{signup.email.tooLong}")
@@ -18,11 +17,6 @@ public class RecoverForm {
 	@NotBlank(message = "{recover.code.required}")
 	@Size(max = 64, message = "{recover.code.tooLong}")
 	private String code;
-
-	@AcceptablePassword
-	private String newPassword;
-
-	private String newPasswordConfirmation;
 
 	public String getEmail() {
 		return this.email;
@@ -38,26 +32,6 @@ public class RecoverForm {
 
 	public void setCode(String code) {
 		this.code = code;
-	}
-
-	public String getNewPassword() {
-		return this.newPassword;
-	}
-
-	public void setNewPassword(String newPassword) {
-		this.newPassword = newPassword;
-	}
-
-	public String getNewPasswordConfirmation() {
-		return this.newPasswordConfirmation;
-	}
-
-	public void setNewPasswordConfirmation(String newPasswordConfirmation) {
-		this.newPasswordConfirmation = newPasswordConfirmation;
-	}
-
-	boolean passwordsMatch() {
-		return this.newPassword != null && this.newPassword.equals(this.newPasswordConfirmation);
 	}
 
 }
