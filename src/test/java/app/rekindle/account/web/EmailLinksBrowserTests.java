@@ -2,8 +2,12 @@ package app.rekindle.account.web;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ContextConfiguration;
 
+import app.rekindle.account.AccountUser;
+import app.rekindle.mail.Reminders;
 import app.rekindle.testsupport.Browser;
 import app.rekindle.testsupport.BrowserTest;
 import app.rekindle.testsupport.MailServer;
@@ -21,6 +25,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EmailLinksBrowserTests {
 
 	private static final String SITE = "http://localhost:8080";
+
+	@Autowired
+	private Reminders reminders;
+
+	@Autowired
+	private UserDetailsService users;
 
 	@Test
 	void aSignUpConfirmedFromItsEmailAndAPasswordSetAgainFromAnother(Browser browser) {
@@ -54,6 +64,19 @@ class EmailLinksBrowserTests {
 			.press("Save my new password");
 		assertThat(browser.path()).isEqualTo("/dashboard");
 		assertThat(browser.text()).contains("Your new password is saved.");
+
+		browser.open("/account").press("Turn on reminders");
+		assertThat(browser.text()).contains("Reminders are on.");
+		browser.resize(Browser.PHONE).screenshot("account-reminders-phone");
+		browser.press("Log out");
+		long accountId = ((AccountUser) this.users.loadUserByUsername(email)).accountId();
+		browser.open("/unsubscribe/" + this.reminders.settings(accountId).orElseThrow().unsubscribeToken());
+		assertThat(browser.heading()).isEqualTo("Stop the reminders?");
+		browser.resize(Browser.PHONE).screenshot("unsubscribe-phone");
+		browser.resize(Browser.DESKTOP).screenshot("unsubscribe-desktop");
+		browser.press("Stop the reminders");
+		assertThat(browser.heading()).isEqualTo("No more reminders");
+		assertThat(this.reminders.settings(accountId)).isEmpty();
 	}
 
 }
