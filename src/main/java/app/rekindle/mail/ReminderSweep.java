@@ -8,6 +8,9 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,6 +30,8 @@ import app.rekindle.system.WhenMailIsOn;
 @Component
 @WhenMailIsOn
 class ReminderSweep {
+
+	private static final Logger log = LoggerFactory.getLogger(ReminderSweep.class);
 
 	/** A reminder not sent within this long of its time is skipped for that day. */
 	static final Duration TOO_LATE = Duration.ofHours(3);
@@ -59,7 +64,9 @@ class ReminderSweep {
 	int sendDue() {
 		int queued = 0;
 		List<Due> due;
+		int handled;
 		do {
+			handled = 0;
 			due = this.jdbc.sql("""
 					select account_id, remind_at, next_due_at, unsubscribe_token from mail_reminder
 					where next_due_at <= ? order by next_due_at limit ?""")
@@ -68,12 +75,19 @@ class ReminderSweep {
 						rs.getObject("next_due_at", OffsetDateTime.class), rs.getString("unsubscribe_token")))
 				.list();
 			for (Due reminder : due) {
-				if (Boolean.TRUE.equals(this.transactions.execute((status) -> take(reminder)))) {
-					queued++;
+				try {
+					if (Boolean.TRUE.equals(this.transactions.execute((status) -> take(reminder)))) {
+						queued++;
+					}
+					handled++;
+				}
+				catch (RuntimeException ex) {
+					// One account (deleted meanwhile, say) must not hold up everyone else's reminder.
+					log.warn("The reminder of account {} was not taken this round", reminder.accountId(), ex);
 				}
 			}
 		}
-		while (due.size() == BATCH);
+		while (due.size() == BATCH && handled > 0);
 		return queued;
 	}
 
