@@ -197,6 +197,21 @@ class AccessibilityBrowserTests {
 		assertThat(axe.colours("planted, dark")).extracting(Violation::rule).contains("color-contrast");
 	}
 
+	@Test
+	void theRenderedElementsDifferWhenASizeHidesOne(Browser browser) {
+		browser.resize(SIZES.get(0)).open("/login");
+		((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("""
+				var sheet = new CSSStyleSheet();
+				sheet.replaceSync('@media (min-width: 1000px) { main h1 { display: none; } }');
+				document.adoptedStyleSheets = [sheet];
+				""");
+		AxeScan axe = AxeScan.of(browser);
+		String phone = axe.rendered();
+		assertThat(axe.rendered()).isEqualTo(phone);
+		browser.resize(SIZES.get(1));
+		assertThat(axe.rendered()).isNotEqualTo(phone);
+	}
+
 	/**
 	 * Visits every page once and scans it at each size in each scheme: every rule in the light
 	 * scheme, the colour rules in the dark one. At the second size, where a page renders the same
