@@ -56,7 +56,8 @@ class AccessibilityBrowserTests {
 			"/summary.pdf", "the printable summary as a PDF document",
 			"/account/export.json", "a download of everything in the account, as JSON",
 			"/account/export.md", "a download of everything in the account, as Markdown",
-			"/calendar/{token}.ics", "the calendar feed (text/calendar), read by calendar apps");
+			"/calendar/{token}.ics", "the calendar feed (text/calendar), read by calendar apps",
+			"/manifest.webmanifest", "the web app manifest (application/manifest+json), read by browsers");
 
 	private static final List<Dimension> SIZES = List.of(Browser.PHONE, Browser.DESKTOP);
 
@@ -116,6 +117,7 @@ class AccessibilityBrowserTests {
 		scanEverywhere(browser, "signed out", List.of(
 				Page.at("/"), Page.at("/signup"), Page.at("/login"), Page.at("/no-such-page"),
 				Page.submitting("/signup", "Create my journal"),
+				Page.at("/recover"), Page.submitting("/recover", "Choose my new password"),
 				Page.at("/login").then((b) -> b.type("Email", "nobody@example.org").type("Password", "not it").press("Log in"))));
 
 		signIn(browser, empty.getUsername());

@@ -64,11 +64,11 @@ class ScreenshotTour {
 	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
 
 	/** Answers that are not pages: files, feeds, and Spring's own error path. */
-	private static final Predicate<String> NOT_A_PAGE = (route) -> route.matches(".*\\.(pdf|json|md|ics)$")
+	private static final Predicate<String> NOT_A_PAGE = (route) -> route.matches(".*\\.(pdf|json|md|ics|webmanifest)$")
 			|| route.startsWith("/calendar/") || route.equals("/error");
 
 	/** Pages for people who are not signed in; a signed-in visit only redirects. */
-	private static final Set<String> SIGNED_OUT = Set.of("/", "/login", "/signup");
+	private static final Set<String> SIGNED_OUT = Set.of("/", "/login", "/signup", "/recover");
 
 	private static final Path INDEX = Path.of("target", "screenshots", "index.tsv");
 
@@ -97,12 +97,22 @@ class ScreenshotTour {
 	@Test
 	@Order(1)
 	void signedOut(Browser browser) {
-		for (String path : List.of("/", "/login", "/signup", "/support")) {
+		for (String path : List.of("/", "/login", "/signup", "/recover", "/support")) {
 			capture(browser, "signed-out", path, path);
 		}
 		browser.open("/signup").type("Email", "not an email").type("Password", "short").type("Password again", "other");
 		browser.press("Create my journal");
 		shoot(browser, "errors-signup", "/signup (invalid)");
+		browser.open("/recover").type("Email", "nobody@example.org").type("Recovery code", "2222-3333-4444");
+		browser.type("New password", "a new page, a new day").type("New password again", "a new page, a new day");
+		browser.press("Choose my new password");
+		shoot(browser, "errors-recover", "/recover (a code that does not match)");
+		browser.open("/signup").type("Email", "tour.codes@example.org").type("Password", "a quiet lake at dawn");
+		browser.type("Password again", "a quiet lake at dawn").select("Your time zone", "Sao Paulo").press("Create my journal");
+		shoot(browser, "signed-up-recovery-codes", "/account/recovery-codes (after sign-up: the codes, once)");
+		browser.open("/account/recovery-codes");
+		shoot(browser, "signed-up-recovery-codes-again", "/account/recovery-codes (reloaded: shown once)");
+		browser.press("Log out");
 	}
 
 	@Test

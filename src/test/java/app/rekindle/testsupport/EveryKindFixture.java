@@ -100,7 +100,9 @@ public class EveryKindFixture {
 
 	private final Clock clock;
 
-	EveryKindFixture(app.rekindle.calendar.CalendarFeedService calendarFeeds, TestAccounts accounts, JourneyService journeys, TestJourneys testJourneys,
+	private final app.rekindle.account.RecoveryCodes recoveryCodes;
+
+	EveryKindFixture(app.rekindle.account.RecoveryCodes recoveryCodes, app.rekindle.calendar.CalendarFeedService calendarFeeds, TestAccounts accounts, JourneyService journeys, TestJourneys testJourneys,
 			ReflectionService reflection, CheckInService checkIns, NoContactService noContact,
 			OutreachService outreach, TrustService trust, CommitmentService commitments, BoundaryService boundaries,
 			SharedActivityService activities, TrialService trial, RulesProperties rules, AccountClock accountClock,
@@ -121,6 +123,7 @@ public class EveryKindFixture {
 		this.accountClock = accountClock;
 		this.clock = clock;
 		this.calendarFeeds = calendarFeeds;
+		this.recoveryCodes = recoveryCodes;
 	}
 
 	/** What was created, for the assertions. */
@@ -240,6 +243,7 @@ public class EveryKindFixture {
 		this.reflection.answerSafetyScreen(account, locked.getId(),
 				new SafetyAnswers(false, false, false, false, false, false, true, false));
 		this.calendarFeeds.turnOnOrChange(account, java.time.LocalTime.of(21, 15));
+		this.recoveryCodes.issue(account);
 		return new Created(user, tag, id, locked.getId(), mistake.getId(), trigger.getId(), today,
 				created.checkpointDay());
 	}
