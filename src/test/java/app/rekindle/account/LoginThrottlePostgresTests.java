@@ -75,7 +75,8 @@ class LoginThrottlePostgresTests {
 	/** The sign-up throttle with the product's default limit of 5 and the configured window. */
 	private boolean tryAcquire(String client) {
 		LoginProtectionProperties defaults = new LoginProtectionProperties(this.protection.login(),
-				new LoginProtectionProperties.SignUp(5, this.protection.signup().window()));
+				new LoginProtectionProperties.SignUp(5, this.protection.signup().window()), this.protection.currentPassword(),
+				this.protection.recovery(), this.protection.emailLinks());
 		SignUpThrottle signUps = new SignUpThrottle(this.jdbc, this.clock, defaults);
 		return Boolean.TRUE.equals(this.transaction.execute((status) -> signUps.tryAcquire(client)));
 	}
