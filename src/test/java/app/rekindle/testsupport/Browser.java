@@ -56,15 +56,19 @@ public final class Browser {
 
 	/**
 	 * Signs up through the form, in the browser's zone (chosen by hand, as a person without
-	 * JavaScript would), and lands on the dashboard.
+	 * JavaScript would), passes the recovery codes and lands on the dashboard.
 	 */
 	public Browser signUp(String email, String password) {
+		return submitSignUp(email, password).follow("Continue to your journal");
+	}
+
+	/** Fills in and sends the sign-up form, and stays on the page that answers it. */
+	public Browser submitSignUp(String email, String password) {
 		return open("/signup").type("Email", email)
 			.type("Password", password)
 			.type("Password again", password)
 			.select("Your time zone", "Sao Paulo")
-			.press("Create my journal")
-			.follow("Continue to your journal");
+			.press("Create my journal");
 	}
 
 	/** Begins a journey from the dashboard, with dates counted back from {@code today}. */

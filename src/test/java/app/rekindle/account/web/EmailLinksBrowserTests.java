@@ -35,7 +35,7 @@ class EmailLinksBrowserTests {
 	@Test
 	void aSignUpConfirmedFromItsEmailAndAPasswordSetAgainFromAnother(Browser browser) {
 		String email = TestAccounts.uniqueEmail();
-		browser.signUp(email, "a quiet lake at dawn");
+		browser.submitSignUp(email, "a quiet lake at dawn");
 		assertThat(browser.heading()).isEqualTo("Check your inbox");
 		assertThat(browser.text()).contains(email);
 		browser.resize(Browser.PHONE).screenshot("check-inbox-phone");
@@ -45,8 +45,10 @@ class EmailLinksBrowserTests {
 		assertThat(browser.heading()).isEqualTo("Open your journal");
 		browser.resize(Browser.PHONE).screenshot("confirm-email-phone");
 		browser.press("Confirm and open my journal");
+		assertThat(browser.path()).isEqualTo("/account/recovery-codes");
+		assertThat(browser.text()).contains("Welcome. Your journal is ready, and it is yours alone.", "Your recovery codes");
+		browser.follow("Continue to your journal");
 		assertThat(browser.path()).isEqualTo("/dashboard");
-		assertThat(browser.text()).contains("Welcome. Your journal is ready, and it is yours alone.");
 
 		browser.press("Log out");
 		browser.open("/login").follow("Forgot your password?");
