@@ -58,7 +58,7 @@
   function setUpSignIn(box) {
     var button = box.querySelector('button');
     var status = box.querySelector('[data-passkey-status]');
-    var csrf = { header: box.dataset.csrfHeader, token: box.dataset.csrfToken };
+    var csrf = { header: box.dataset.csrfHeader, token: document.querySelector('form[data-passkey-csrf] input[name="_csrf"]').value };
     box.hidden = false;
     button.addEventListener('click', async function () {
       button.disabled = true;
