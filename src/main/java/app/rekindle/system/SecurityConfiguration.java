@@ -5,6 +5,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
@@ -88,7 +89,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(3)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityContextRepository securityContextRepository,
-			SessionAuthenticationStrategy sessionAuthenticationStrategy, SiteProperties site, CookieSerializer cookies) {
+			SessionAuthenticationStrategy sessionAuthenticationStrategy, SiteProperties site, CookieSerializer cookies,
+			ObjectProvider<SecurityChainAddition> additions) {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/", "/signup", "/login", "/support", "/error", "/css/**", "/js/**", "/images/**", "/favicon*.ico",
 					"/favicon*.svg")
@@ -129,6 +131,8 @@ class SecurityConfiguration {
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
 			.frameOptions((frame) -> frame.deny()));
+		// Ways of signing in that other modules add (passkeys), with the session handling set up above.
+		additions.orderedStream().forEach((addition) -> addition.addTo(http));
 		return http.build();
 	}
 

@@ -275,7 +275,7 @@ class AccessibilityBrowserTests {
 			for (String variable : variables(route)) {
 				if (!NOT_HTML.containsKey(route)
 						&& !List.of("journeyId", "goalId", "letterId", "draftId", "boundaryId", "commitmentId", "activityId",
-								"conversationId", "slug", "entryId", "day")
+								"conversationId", "slug", "entryId", "day", "passkeyId")
 							.contains(variable)) {
 					unknown.add(route + " ({" + variable + "})");
 				}
@@ -303,6 +303,9 @@ class AccessibilityBrowserTests {
 		values.put("activityId", first("select id from trust_activity where journey_id = ?", journeyId));
 		values.put("conversationId", first("select id from outreach_conversation where journey_id = ?", journeyId));
 		values.put("entryId", String.valueOf(full.mistakeId()));
+		values.put("passkeyId", this.jdbc.queryForList("""
+				select c.credential_id from user_credentials c join user_entities e on e.id = c.user_entity_user_id
+				join account a on a.email = e.name where a.id = ?""", String.class, account).stream().findFirst().orElse(null));
 		values.put("day", (route.startsWith("/checkin") || route.startsWith("/history")) ? full.firstDay().toString()
 				: String.valueOf(full.checkpointDay()));
 		List<String> slugs = variables.contains("entryId") ? List.of("mistakes")

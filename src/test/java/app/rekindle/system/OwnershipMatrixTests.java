@@ -53,7 +53,10 @@ class OwnershipMatrixTests {
 	/** A path variable, with an optional regular expression: {@code {slug:causes|mistakes}}. */
 	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
 
-	/** Owned ids: variable name → the query for every such id of the account (its one parameter). */
+	/**
+	 * Owned ids: variable name → the query for every such id of the account (its one parameter), read as
+	 * text (a passkey's id is base64url).
+	 */
 	private static final Map<String, String> OWNED_IDS = Map.of(
 			"journeyId", "select id from journey where account_id = ?",
 			"entryId", ofJourney("reflection_entry"),
@@ -63,7 +66,10 @@ class OwnershipMatrixTests {
 			"conversationId", ofJourney("outreach_conversation"),
 			"commitmentId", ofJourney("trust_commitment"),
 			"boundaryId", ofJourney("trust_boundary"),
-			"activityId", ofJourney("trust_activity"));
+			"activityId", ofJourney("trust_activity"),
+			"passkeyId", """
+					select c.credential_id from user_credentials c join user_entities e on e.id = c.user_entity_user_id
+					join account a on a.email = e.name where a.id = ?""");
 
 	/** Variables that are not owned ids: name → why, and the value to put in the path. */
 	private static final Map<String, NotAnId> NOT_IDS = Map.of(
@@ -113,7 +119,7 @@ class OwnershipMatrixTests {
 	void everyRouteNamingAnotherAccountsRowAnswers404AndChangesNothing() throws Exception {
 		owner = this.fixture.create("Owner");
 		AccountUser intruder = this.accounts.create();
-		Map<String, List<Long>> ownedIds = ownedIdsOf(owner.user().accountId());
+		Map<String, List<String>> ownedIds = ownedIdsOf(owner.user().accountId());
 		ownedIds.forEach((variable, ids) -> assertThat(ids)
 			.as("account A has a row for {%s}: the fixture must create every kind", variable)
 			.isNotEmpty());
@@ -178,8 +184,8 @@ class OwnershipMatrixTests {
 	void theIntrudersOwnJourneysWithTheOwnersRowsAnswer404AndTheirPagesShowNothingOfTheOwner() throws Exception {
 		owner = this.fixture.create("Quokka");
 		EveryKindFixture.Created intruder = this.fixture.create("Intruder");
-		Map<String, List<Long>> mixed = ownedIdsOf(owner.user().accountId());
-		mixed.put("journeyId", List.of(intruder.journeyId(), intruder.lockedJourneyId()));
+		Map<String, List<String>> mixed = ownedIdsOf(owner.user().accountId());
+		mixed.put("journeyId", List.of(String.valueOf(intruder.journeyId()), String.valueOf(intruder.lockedJourneyId())));
 		Map<String, Long> countsBefore = this.database.rowCounts();
 		Map<String, String> contentsBefore = this.database.contentHashes();
 
@@ -226,36 +232,37 @@ class OwnershipMatrixTests {
 	@Test
 	void theSameIdsAreRealForTheirOwner() throws Exception {
 		owner = this.fixture.create("Owner");
-		Map<String, List<Long>> ids = ownedIdsOf(owner.user().accountId());
+		Map<String, List<String>> ids = ownedIdsOf(owner.user().accountId());
 		long journey = owner.journeyId();
-		long goal = ids.get("goalId").get(0);
-		long letter = ids.get("letterId").get(0);
-		long draft = ids.get("draftId").get(0);
+		String goal = ids.get("goalId").get(0);
+		String letter = ids.get("letterId").get(0);
+		String draft = ids.get("draftId").get(0);
 		for (String url : List.of("/journeys/" + journey, "/journeys/" + journey + "/goals/" + goal,
 				"/letters/" + letter, "/journeys/" + journey + "/outreach/drafts/" + draft,
-				"/journeys/" + journey + "/reflection/mistakes/" + owner.mistakeId() + "/edit")) {
+				"/journeys/" + journey + "/reflection/mistakes/" + owner.mistakeId() + "/edit",
+				"/account/passkeys/" + ids.get("passkeyId").get(0) + "/remove")) {
 			int status = this.mvc.perform(get(url).with(user(owner.user()))).andReturn().getResponse().getStatus();
 			assertThat(status).as("GET %s as its owner", url).isBetween(200, 399);
 		}
 	}
 
-	private Map<String, List<Long>> ownedIdsOf(long accountId) {
-		Map<String, List<Long>> ids = new TreeMap<>();
-		OWNED_IDS.forEach((variable, sql) -> ids.put(variable, this.jdbc.queryForList(sql, Long.class, accountId)));
+	private Map<String, List<String>> ownedIdsOf(long accountId) {
+		Map<String, List<String>> ids = new TreeMap<>();
+		OWNED_IDS.forEach((variable, sql) -> ids.put(variable, this.jdbc.queryForList(sql, String.class, accountId)));
 		return ids;
 	}
 
 	/** Every way of filling the route's owned ids with account A's ids. */
-	private static List<String> urls(String route, Map<String, List<Long>> ownedIds) {
+	private static List<String> urls(String route, Map<String, List<String>> ownedIds) {
 		List<Map<String, String>> assignments = new ArrayList<>();
 		assignments.add(new LinkedHashMap<>());
 		for (String variable : variables(route)) {
 			if (OWNED_IDS.containsKey(variable)) {
 				List<Map<String, String>> next = new ArrayList<>();
 				for (Map<String, String> assignment : assignments) {
-					for (Long id : ownedIds.get(variable)) {
+					for (String id : ownedIds.get(variable)) {
 						Map<String, String> extended = new LinkedHashMap<>(assignment);
-						extended.put(variable, String.valueOf(id));
+						extended.put(variable, id);
 						next.add(extended);
 					}
 				}

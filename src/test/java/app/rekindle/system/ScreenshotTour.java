@@ -378,6 +378,12 @@ class ScreenshotTour {
 	/** The first of the account's rows for each id a route can name; the active journey first. */
 	private Map<String, String> valuesOf(long account) {
 		Map<String, String> values = new LinkedHashMap<>();
+		this.jdbc.queryForList("""
+				select c.credential_id from user_credentials c join user_entities e on e.id = c.user_entity_user_id
+				join account a on a.email = e.name where a.id = ? order by c.created""", String.class, account)
+			.stream()
+			.findFirst()
+			.ifPresent((id) -> values.put("passkeyId", id));
 		first("select id from journey where account_id = ? order by case when ended_at is null then 0 else 1 end, id",
 				account).ifPresent((id) -> values.put("journeyId", id));
 		String journey = values.get("journeyId");

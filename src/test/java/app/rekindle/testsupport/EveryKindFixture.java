@@ -102,11 +102,14 @@ public class EveryKindFixture {
 
 	private final app.rekindle.account.RecoveryCodes recoveryCodes;
 
+	private final app.rekindle.passkey.StoredPasskeys passkeys;
+
 	EveryKindFixture(app.rekindle.account.RecoveryCodes recoveryCodes, app.rekindle.calendar.CalendarFeedService calendarFeeds, TestAccounts accounts, JourneyService journeys, TestJourneys testJourneys,
 			ReflectionService reflection, CheckInService checkIns, NoContactService noContact,
 			OutreachService outreach, TrustService trust, CommitmentService commitments, BoundaryService boundaries,
 			SharedActivityService activities, TrialService trial, RulesProperties rules, AccountClock accountClock,
-			Clock clock) {
+			Clock clock, app.rekindle.passkey.StoredPasskeys passkeys) {
+		this.passkeys = passkeys;
 		this.accounts = accounts;
 		this.journeys = journeys;
 		this.testJourneys = testJourneys;
@@ -163,6 +166,7 @@ public class EveryKindFixture {
 				new JourneySetup(tag + " Sam", today.minusDays(60), today.minusDays(45), 30));
 		long id = journey.getId();
 		Created created = new Created(user, tag, id, 0, 0, 0, today, this.rules.trial().checkpointDays().get(0));
+		this.passkeys.store(user.getUsername(), created.text("phone"));
 
 		this.reflection.add(account, id,
 				new EntryContent(EntryKind.CAUSE, BreakupCause.COMMUNICATION, created.text("we stopped talking"), null));
