@@ -59,7 +59,9 @@ local function build(kind, user, n)
     return wrk.format("GET", "/favicon.svg", {})
   elseif kind == "checkin" then
     headers["Content-Type"] = "application/x-www-form-urlencoded"
-    local body = "mood=" .. moodFor(n) .. "&urge=" .. tostring(n % 11) .. "&contact=NONE&selfCare=REST"
+    -- Urges 0-6: an urge of 7 or more (rekindle.checkin.hard-urge) leads to the "hard moment" page instead
+    -- of the dashboard in builds since 92be29f, so an A/B run would compare different answers.
+    local body = "mood=" .. moodFor(n) .. "&urge=" .. tostring(n % 7) .. "&contact=NONE&selfCare=REST"
       .. "&selfCare=TIME_OUTSIDE&note=Benchmark+check-in%2C+a+quiet+evening+walk.&_csrf=" .. user.token
     return wrk.format("POST", "/checkin/" .. user.today, headers, body)
   end

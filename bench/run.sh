@@ -4,6 +4,8 @@
 #
 #   bench/run.sh                                   # H2, 1,000 accounts x 365 days (the targets' run)
 #   bench/run.sh --db postgres --accounts 10000    # PostgreSQL scale run
+#   bench/run.sh --baseline 92be29f                # A/B: that commit's build (A) against this one (B), same data,
+#                                                  # page by page in turn, two rounds; prints both tables and B/A
 #
 # Options: --db h2|postgres  --accounts N  --days D  --seed-number S  --users K (signed in, requests rotate
 # over them)  --warmup SECONDS  --duration SECONDS  --connections C  --port P  --management-port P
@@ -11,6 +13,7 @@
 # --skip-build (reuse target/)  --profile (record a JFR profile of the whole run into
 # bench/work/.../profile.jfr; not for the figures you publish)  --pages "dashboard summary" (measure only these,
 # while working on them; the published table measures all: static dashboard checkin history summary pdf)
+# --baseline REF (A/B, bench/README.md)  --rounds N (A/B rounds, default 2)
 # PostgreSQL: --pg-host --pg-port --pg-db --pg-user --pg-password (defaults 127.0.0.1 5432 rekindle_bench
 # postgres, no password); the data set lives in its own schema, bench_<accounts>x<days>.
 set -euo pipefail
@@ -35,6 +38,8 @@ RESEED=false
 SEED_ONLY=false
 BUILD=true
 PROFILE=false
+BASELINE=""
+ROUNDS=2
 PAGES="static dashboard checkin history summary pdf"
 PG_HOST=127.0.0.1
 PG_PORT=5432
@@ -60,12 +65,14 @@ while [ $# -gt 0 ]; do
     --skip-build) BUILD=false ;;
     --profile) PROFILE=true ;;
     --pages) PAGES=$2; shift ;;
+    --baseline) BASELINE=$2; shift ;;
+    --rounds) ROUNDS=$2; shift ;;
     --pg-host) PG_HOST=$2; shift ;;
     --pg-port) PG_PORT=$2; shift ;;
     --pg-db) PG_DB=$2; shift ;;
     --pg-user) PG_USER=$2; shift ;;
     --pg-password) PG_PASSWORD=$2; shift ;;
-    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     *) echo "Unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -78,7 +85,6 @@ BENCH=$ROOT/bench
 NAME=$DB-${ACCOUNTS}x${DAYS}-s$SEED_NUMBER
 WORK=$BENCH/work/$NAME
 mkdir -p "$WORK"
-BASE=http://127.0.0.1:$PORT
 say() { printf '[bench %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 
 if ! $SEED_ONLY && ! command -v wrk >/dev/null; then
@@ -86,183 +92,260 @@ if ! $SEED_ONLY && ! command -v wrk >/dev/null; then
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo
   $SUDO apt-get update -qq && $SUDO apt-get install -y -qq wrk
 fi
-for tool in java curl; do command -v $tool >/dev/null || { echo "$tool is needed" >&2; exit 1; }; done
+for tool in java curl git; do command -v $tool >/dev/null || { echo "$tool is needed" >&2; exit 1; }; done
 
-if $BUILD; then
-  # The production jar, and with -Pbench the seeder (src/bench) compiled on its own into target/seeder.
-  say "Building the jar and the seeder"
-  (cd "$ROOT" && ./mvnw -B -q -Pbench clean package -DskipTests)
-fi
-JAR=$(ls "$ROOT"/target/rekindle-*.jar | grep -v original | head -1)
-SEEDER=$ROOT/target/seeder
-[ -d "$SEEDER/app/rekindle/seed" ] || { echo "No seeder in $SEEDER: run without --skip-build" >&2; exit 1; }
-COMMIT=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
-DIRTY=$(git -C "$ROOT" status --porcelain 2>/dev/null | grep -qv '^??' && echo "+changes" || true)
-
-# One journal text key per data set, given as production gives it (REKINDLE_CRYPTO_KEYS).
+# One journal text key per data set, given as production gives it (REKINDLE_CRYPTO_KEYS); both builds of an
+# A/B run read their data with it.
 if [ ! -s "$WORK/crypto-key" ]; then
   echo "bench:$(head -c 32 /dev/urandom | base64)" > "$WORK/crypto-key"
 fi
 export REKINDLE_CRYPTO_KEYS
 REKINDLE_CRYPTO_KEYS=$(cat "$WORK/crypto-key")
-
-COMMON_ARGS=(--server.port="$PORT" --server.address=127.0.0.1 --management.server.port="$MANAGEMENT_PORT")
-APP_ARGS=("${COMMON_ARGS[@]}")
-SEED_ARGS=("${COMMON_ARGS[@]}")
-SEED_PROFILES=seed
-if [ "$DB" = h2 ]; then
-  # The production URL's options (application.properties), only with the data set's own file.
-  H2_OPTIONS=$(sed -n 's/^spring\.datasource\.url=jdbc:h2:file:[^;]*//p' "$ROOT/src/main/resources/application.properties")
-  [ -n "$H2_OPTIONS" ] || { echo "No H2 URL in src/main/resources/application.properties" >&2; exit 1; }
-  H2_URL="jdbc:h2:file:$WORK/data/rekindle$H2_OPTIONS"
-  APP_ARGS+=(--spring.datasource.url="$H2_URL")
-  SEED_ARGS+=(--spring.datasource.url="$H2_URL")
-  reset_data() { rm -rf "$WORK/data"; }
-else
+if [ "$DB" = postgres ]; then
   command -v psql >/dev/null || { echo "psql is needed for --db postgres" >&2; exit 1; }
-  SCHEMA=bench_${ACCOUNTS}x${DAYS}_s$SEED_NUMBER
   export PGPASSWORD=$PG_PASSWORD
   PSQL=(psql -q -v ON_ERROR_STOP=1 -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER")
   if ! "${PSQL[@]}" -d postgres -tAc "select 1 from pg_database where datname = '$PG_DB'" | grep -q 1; then
     "${PSQL[@]}" -d postgres -c "create database $PG_DB"
   fi
-  PG_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB?currentSchema=$SCHEMA"
   export REKINDLE_DB_USER=$PG_USER REKINDLE_DB_PASSWORD=$PG_PASSWORD
-  APP_ARGS+=(--spring.profiles.active=postgres --spring.datasource.url="$PG_URL" --spring.flyway.schemas="$SCHEMA")
-  SEED_PROFILES=postgres,seed
-  # Batched inserts become multi-row inserts: the seeding of 10,000 accounts takes minutes, not an hour.
-  SEED_ARGS+=(--spring.datasource.url="$PG_URL&reWriteBatchedInserts=true" --spring.flyway.schemas="$SCHEMA")
-  reset_data() { "${PSQL[@]}" -d "$PG_DB" -c "drop schema if exists $SCHEMA cascade"; }
 fi
 
-# docs/OPERATIONS.md "Running in production": the jar extracted (kept in bench/work/<data set>/app/ until the jar
-# changes), then a class-data archive made by one training start that stops once the application context is ready.
-APP_DIR=$WORK/app
-APP_JAR=$APP_DIR/$(basename "$JAR")
-JAR_SUM=$(sha256sum "$JAR" | cut -c1-16)
-if [ ! -f "$APP_DIR/$JAR_SUM" ]; then
-  say "Extracting the jar"
-  rm -rf "$APP_DIR"
-  java -Djarmode=tools -jar "$JAR" extract --destination "$APP_DIR" > "$WORK/extract.log" 2>&1 \
-    || { cat "$WORK/extract.log" >&2; exit 1; }
-  touch "$APP_DIR/$JAR_SUM"
+# Each build measured has a label (B: this worktree; A: the --baseline commit) and, under $WORK/<label>/, its own
+# extracted jar, class-data archive and data set. Per label: SRC (sources), DIR (work folder), JAR, SEEDER
+# (empty when the build's seeder is inside its jar, as before src/bench existed), COMMIT, PORT, MPORT, PID.
+declare -A SRC DIR JAR SEEDER COMMIT APORT MPORT PID STARTUP RSS_READY RSS_AFTER SEEDED ARGS
+LABELS="B"
+SRC[B]=$ROOT
+DIR[B]=$WORK
+APORT[B]=$PORT; MPORT[B]=$MANAGEMENT_PORT
+if [ -n "$BASELINE" ]; then
+  LABELS="A B"
+  BASE_SHA=$(git -C "$ROOT" rev-parse --short "$BASELINE^{commit}")
+  SRC[A]=$BENCH/work/baseline-$BASE_SHA
+  DIR[A]=$WORK/baseline-$BASE_SHA
+  APORT[A]=$((PORT + 2)); MPORT[A]=$((MANAGEMENT_PORT + 2))
+  if [ ! -d "${SRC[A]}" ]; then
+    say "Checking out $BASELINE ($BASE_SHA) into ${SRC[A]} (a git worktree of its own)"
+    git -C "$ROOT" worktree add --detach "${SRC[A]}" "$BASE_SHA" >&2
+  fi
 fi
+mkdir -p "${DIR[@]}"
 
-SEED_SECONDS="(reused)"
-if $RESEED || [ ! -f "$WORK/seeded" ]; then
-  reset_data
-  rm -f "$WORK/seeded"
-  say "Seeding $ACCOUNTS accounts x $DAYS days ($DB, seed $SEED_NUMBER)"
-  started=$(date +%s.%N)
-  # The application with the seeder beside it: the seed profile migrates, writes the accounts and exits.
-  java -Xmx1g -cp "$APP_JAR:$SEEDER" app.rekindle.RekindleApplication "${SEED_ARGS[@]}" \
-    --spring.profiles.active="$SEED_PROFILES" --rekindle.seed.accounts="$ACCOUNTS" --rekindle.seed.days="$DAYS" \
-    --rekindle.seed.number="$SEED_NUMBER" --rekindle.seed.password="$PASSWORD" > "$WORK/seed.log" 2>&1 \
-    || { tail -40 "$WORK/seed.log" >&2; echo "Seeding failed: $WORK/seed.log" >&2; exit 1; }
-  SEED_SECONDS=$(awk "BEGIN { printf \"%.0fs\", $(date +%s.%N) - $started }")
-  grep -o 'Seeded .*' "$WORK/seed.log" >&2 || true
-  if [ "$DB" = postgres ]; then "${PSQL[@]}" -d "$PG_DB" -c "analyze"; fi
-  touch "$WORK/seeded"
-  say "Seeded in ${SEED_SECONDS} (process start to exit)"
-fi
+build() { # label: builds the jar (and the seeder, where the build has src/bench) unless --skip-build
+  local l=$1 src=${SRC[$1]}
+  if $BUILD || ! ls "$src"/target/rekindle-*.jar >/dev/null 2>&1; then
+    say "Building $l ($(git -C "$src" rev-parse --short HEAD))"
+    if grep -q '<id>bench</id>' "$src/pom.xml"; then
+      (cd "$src" && ./mvnw -B -q -Pbench clean package -DskipTests)
+    else
+      (cd "$src" && ./mvnw -B -q clean package -DskipTests)
+    fi
+  fi
+  JAR[$l]=$(ls "$src"/target/rekindle-*.jar | grep -v original | head -1)
+  SEEDER[$l]=""
+  [ -d "$src/target/seeder/app/rekindle/seed" ] && SEEDER[$l]=$src/target/seeder
+  COMMIT[$l]=$(git -C "$src" rev-parse --short HEAD)
+  if [ "$l" = B ] && git -C "$src" status --porcelain | grep -qv '^??'; then COMMIT[$l]="${COMMIT[$l]}+changes"; fi
+}
+
+# The database each build uses, with its own settings: on H2 the production URL's options (the build's own
+# application.properties, so the benchmark measures what production runs) on the label's own file; on
+# PostgreSQL a schema per data set and label.
+database_args() { # label: fills ARGS[label] (the app's arguments) and SEED_URL_EXTRA
+  local l=$1 options url schema
+  ARGS[$l]="--server.port=${APORT[$l]} --server.address=127.0.0.1 --management.server.port=${MPORT[$l]}"
+  if [ "$DB" = h2 ]; then
+    options=$(sed -n 's/^spring\.datasource\.url=jdbc:h2:file:[^;]*//p' "${SRC[$l]}/src/main/resources/application.properties")
+    [ -n "$options" ] || { echo "No H2 URL in ${SRC[$l]}/src/main/resources/application.properties" >&2; exit 1; }
+    ARGS[$l]="${ARGS[$l]} --spring.datasource.url=jdbc:h2:file:${DIR[$l]}/data/rekindle$options"
+  else
+    schema=bench_${ACCOUNTS}x${DAYS}_s$SEED_NUMBER; [ "$l" = A ] && schema=${schema}_baseline
+    ARGS[$l]="${ARGS[$l]} --spring.profiles.active=postgres --spring.datasource.url=jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB?currentSchema=$schema --spring.flyway.schemas=$schema"
+  fi
+}
+
+reset_data() { # label
+  if [ "$DB" = h2 ]; then rm -rf "${DIR[$1]}/data"
+  else "${PSQL[@]}" -d "$PG_DB" -c "drop schema if exists $(schema_of "$1") cascade"; fi
+}
+schema_of() { sed -n 's/.*--spring.flyway.schemas=\([^ ]*\).*/\1/p' <<< "${ARGS[$1]}"; }
+
+# docs/OPERATIONS.md "Running in production": the jar extracted (kept until the jar changes), then a class-data
+# archive made by one training start that stops once the application context is ready.
+extract() { # label
+  local l=$1 app=${DIR[$1]}/app sum
+  sum=$(sha256sum "${JAR[$l]}" | cut -c1-16)
+  if [ ! -f "$app/$sum" ]; then
+    say "Extracting the jar of $l"
+    rm -rf "$app"
+    java -Djarmode=tools -jar "${JAR[$l]}" extract --destination "$app" > "${DIR[$l]}/extract.log" 2>&1 \
+      || { cat "${DIR[$l]}/extract.log" >&2; exit 1; }
+    touch "$app/$sum"
+  fi
+}
+
+# Each build seeds its own data set with its own seeder and the same seed number, so both hold the same accounts,
+# days and words, each in the schema its own migrations make (bench/README.md, "A/B").
+seed() { # label
+  local l=$1 app=${DIR[$1]}/app started profiles=seed url_args=() cp
+  SEEDED[$l]="(reused)"
+  if $RESEED || [ ! -f "${DIR[$l]}/seeded" ]; then
+    reset_data "$l"
+    rm -f "${DIR[$l]}/seeded"
+    say "Seeding $ACCOUNTS accounts x $DAYS days for $l ($DB, seed $SEED_NUMBER)"
+    started=$(date +%s.%N)
+    # shellcheck disable=SC2206
+    local args=(${ARGS[$l]})
+    if [ "$DB" = postgres ]; then
+      profiles=postgres,seed
+      # Batched inserts become multi-row inserts: the seeding of 10,000 accounts takes minutes, not an hour.
+      for i in "${!args[@]}"; do
+        case "${args[$i]}" in --spring.datasource.url=*) args[$i]="${args[$i]}&reWriteBatchedInserts=true" ;; --spring.profiles.active=*) unset 'args[i]' ;; esac
+      done
+    fi
+    if [ -n "${SEEDER[$l]}" ]; then cp=(-cp "$app/$(basename "${JAR[$l]}"):${SEEDER[$l]}" app.rekindle.RekindleApplication)
+    else cp=(-jar "${JAR[$l]}"); fi
+    java -Xmx1g "${cp[@]}" "${args[@]}" --spring.profiles.active="$profiles" --rekindle.seed.accounts="$ACCOUNTS" \
+      --rekindle.seed.days="$DAYS" --rekindle.seed.number="$SEED_NUMBER" --rekindle.seed.password="$PASSWORD" \
+      > "${DIR[$l]}/seed.log" 2>&1 \
+      || { tail -40 "${DIR[$l]}/seed.log" >&2; echo "Seeding failed: ${DIR[$l]}/seed.log" >&2; exit 1; }
+    SEEDED[$l]=$(awk "BEGIN { printf \"%.0fs\", $(date +%s.%N) - $started }")
+    grep -o 'Seeded .*' "${DIR[$l]}/seed.log" >&2 || true
+    if [ "$DB" = postgres ]; then "${PSQL[@]}" -d "$PG_DB" -c "analyze"; fi
+    touch "${DIR[$l]}/seeded"
+    say "Seeded $l in ${SEEDED[$l]} (process start to exit)"
+  fi
+}
+
+train() { # label: the class-data archive belongs to this extraction (a new jar extracts afresh and drops it)
+  local l=$1 app=${DIR[$1]}/app
+  if [ ! -f "$app/rekindle.jsa" ]; then
+    say "Training the class-data archive of $l"
+    # shellcheck disable=SC2086
+    (cd "$app" && java $PRODUCTION_JVM_OPTIONS -XX:ArchiveClassesAtExit=rekindle.jsa -Dspring.context.exit=onRefresh \
+      -jar "$(basename "${JAR[$l]}")" ${ARGS[$l]} > "${DIR[$l]}/training.log" 2>&1) \
+      || { rm -f "$app/rekindle.jsa"; tail -40 "${DIR[$l]}/training.log" >&2; echo "The training start failed: ${DIR[$l]}/training.log" >&2; exit 1; }
+  fi
+}
+
+for l in $LABELS; do build "$l"; database_args "$l"; extract "$l"; seed "$l"; done
 if $SEED_ONLY; then
   say "Seeded; --seed-only, so no measurement"
   exit 0
 fi
+for l in $LABELS; do train "$l"; done
 
-APP_PID=""
-cleanup() { if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; fi; }
+cleanup() {
+  for l in $LABELS; do
+    if [ -n "${PID[$l]:-}" ] && kill -0 "${PID[$l]}" 2>/dev/null; then kill "${PID[$l]}"; wait "${PID[$l]}" 2>/dev/null || true; fi
+  done
+}
 trap cleanup EXIT
 
-# The class-data archive belongs to this extraction (a new jar extracts afresh and drops it).
-if [ ! -f "$APP_DIR/rekindle.jsa" ]; then
-  say "Training the class-data archive"
-  # shellcheck disable=SC2086
-  (cd "$APP_DIR" && java $PRODUCTION_JVM_OPTIONS -XX:ArchiveClassesAtExit=rekindle.jsa -Dspring.context.exit=onRefresh \
-    -jar "$(basename "$JAR")" "${APP_ARGS[@]}" > "$WORK/training.log" 2>&1) \
-    || { rm -f "$APP_DIR/rekindle.jsa"; tail -40 "$WORK/training.log" >&2; echo "The training start failed: $WORK/training.log" >&2; exit 1; }
-fi
 JVM_OPTIONS="$PRODUCTION_JVM_OPTIONS -XX:SharedArchiveFile=rekindle.jsa"
-if $PROFILE; then
-  JVM_OPTIONS="$JVM_OPTIONS -XX:StartFlightRecording=filename=$WORK/profile.jfr,settings=profile,dumponexit=true"
-fi
-say "Starting the application: java $JVM_OPTIONS"
-started=$(date +%s%N)
-# shellcheck disable=SC2086
-(cd "$APP_DIR" && MALLOC_ARENA_MAX=2 exec java $JVM_OPTIONS -jar "$(basename "$JAR")" "${APP_ARGS[@]}") > "$WORK/app.log" 2>&1 &
-APP_PID=$!
-until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/" || true)" = 200 ]; do
-  kill -0 "$APP_PID" 2>/dev/null || { tail -40 "$WORK/app.log" >&2; echo "The application stopped" >&2; exit 1; }
-  sleep 0.05
-done
-STARTUP_MS=$(( ($(date +%s%N) - started) / 1000000 ))
-until curl -sf "http://127.0.0.1:$MANAGEMENT_PORT/actuator/health/readiness" >/dev/null; do sleep 0.2; done
-rss() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$APP_PID/status"; }
-RSS_READY=$(rss)
-say "First 200 after ${STARTUP_MS} ms; ready; RSS ${RSS_READY} MiB"
+rss() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/${PID[$1]}/status"; }
+start() { # label: starts the build as production does; start-up is launching java to the first 200 on /
+  local l=$1 options=$JVM_OPTIONS started
+  if $PROFILE && [ "$l" = B ]; then
+    options="$options -XX:StartFlightRecording=filename=${DIR[$l]}/profile.jfr,settings=profile,dumponexit=true"
+  fi
+  say "Starting $l (${COMMIT[$l]}): java $options"
+  started=$(date +%s%N)
+  # shellcheck disable=SC2086
+  (cd "${DIR[$l]}/app" && MALLOC_ARENA_MAX=2 exec java $options -jar "$(basename "${JAR[$l]}")" ${ARGS[$l]}) > "${DIR[$l]}/app.log" 2>&1 &
+  PID[$l]=$!
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:${APORT[$l]}/" || true)" = 200 ]; do
+    kill -0 "${PID[$l]}" 2>/dev/null || { tail -40 "${DIR[$l]}/app.log" >&2; echo "The application $l stopped" >&2; exit 1; }
+    sleep 0.05
+  done
+  STARTUP[$l]=$(( ($(date +%s%N) - started) / 1000000 ))
+  until curl -sf "http://127.0.0.1:${MPORT[$l]}/actuator/health/readiness" >/dev/null; do sleep 0.2; done
+  RSS_READY[$l]=$(rss "$l")
+  say "$l: first 200 after ${STARTUP[$l]} ms; ready; RSS ${RSS_READY[$l]} MiB"
+}
 
 # Sign in USERS accounts spread over the whole data set; keep each one's session, CSRF token and own "today".
-SESSIONS=$WORK/sessions.txt
-: > "$SESSIONS"
 csrf() { sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1; }
-say "Signing in $USERS benchmark users"
-sign_in() { # i: signs in account n and writes its line to sessions.d/i
-  local n=$(( 1 + $1 * ACCOUNTS / USERS )) jar=$WORK/sessions.d/$1.cookies token where today session
-  token=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | csrf)
+sign_in() { # label i: signs in account n and writes its line to sessions.d/i
+  local base=http://127.0.0.1:${APORT[$1]} n=$(( 1 + $2 * ACCOUNTS / USERS )) jar=${DIR[$1]}/sessions.d/$2.cookies token where today session
+  token=$(curl -s -c "$jar" -b "$jar" "$base/login" | csrf)
   where=$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -c "$jar" -b "$jar" \
     --data-urlencode "email=user$n@bench.rekindle.test" --data-urlencode "password=$PASSWORD" \
-    --data-urlencode "_csrf=$token" "$BASE/login")
+    --data-urlencode "_csrf=$token" "$base/login")
   case "$where" in "302 "*/dashboard) ;; *) echo "Sign-in of user$n failed: $where" >&2; return 1 ;; esac
-  today=$(curl -s -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" "$BASE/checkin"); today=${today##*/}
-  token=$(curl -s -c "$jar" -b "$jar" "$BASE/checkin/$today" | csrf)
+  today=$(curl -s -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" "$base/checkin"); today=${today##*/}
+  token=$(curl -s -c "$jar" -b "$jar" "$base/checkin/$today" | csrf)
   session=$(awk '$6 == "JOURNAL_SESSION" {print $7}' "$jar")
   [ -n "$session" ] && [ -n "$token" ] || { echo "No session or token for user$n" >&2; return 1; }
-  echo "$session $token $today $(date -d "$today -364 days" +%F)" > "$WORK/sessions.d/$1"
+  echo "$session $token $today $(date -d "$today -364 days" +%F)" > "${DIR[$1]}/sessions.d/$2"
 }
-rm -rf "$WORK/sessions.d"; mkdir -p "$WORK/sessions.d"
-# Four at a time: each log-in checks a BCrypt hash, which takes a core for a moment.
-# Wait on the sign-ins by id: a bare "wait" would wait for the application too.
-batch=()
-for i in $(seq 0 $((USERS - 1))); do
-  sign_in "$i" &
-  batch+=($!)
-  if [ ${#batch[@]} -eq 4 ] || [ "$i" -eq $((USERS - 1)) ]; then
-    for pid in "${batch[@]}"; do wait "$pid" || true; done
-    batch=()
-  fi
-done
-for i in $(seq 0 $((USERS - 1))); do
-  [ -s "$WORK/sessions.d/$i" ] || { echo "Signing in benchmark user $i failed" >&2; exit 1; }
-  cat "$WORK/sessions.d/$i" >> "$SESSIONS"
-done
-rm -rf "$WORK/sessions.d"
+sign_in_all() { # label
+  local l=$1 d=${DIR[$1]} batch=() i pid
+  say "Signing in $USERS benchmark users on $l"
+  : > "$d/sessions.txt"
+  rm -rf "$d/sessions.d"; mkdir -p "$d/sessions.d"
+  # Four at a time: each log-in checks a BCrypt hash, which takes a core for a moment.
+  # Wait on the sign-ins by id: a bare "wait" would wait for the application too.
+  for i in $(seq 0 $((USERS - 1))); do
+    sign_in "$l" "$i" &
+    batch+=($!)
+    if [ ${#batch[@]} -eq 4 ] || [ "$i" -eq $((USERS - 1)) ]; then
+      for pid in "${batch[@]}"; do wait "$pid" || true; done
+      batch=()
+    fi
+  done
+  for i in $(seq 0 $((USERS - 1))); do
+    [ -s "$d/sessions.d/$i" ] || { echo "Signing in benchmark user $i on $l failed" >&2; exit 1; }
+    cat "$d/sessions.d/$i" >> "$d/sessions.txt"
+  done
+  rm -rf "$d/sessions.d"
+}
 
 # CPU time the app's process has used (every thread: requests, GC, JIT), in clock ticks.
-cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$APP_PID/stat"; }
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/${PID[$1]}/stat"; }
 TICKS_PER_SECOND=$(getconf CLK_TCK)
-measure() { # page connections seconds: wrk's RESULT line and the CPU ticks the app used meanwhile
-  local threads=2 before result; [ "$2" -lt 2 ] && threads=1
-  before=$(cpu_ticks)
-  result=$(wrk -t"$threads" -c"$2" -d"$3"s --timeout 10s -s "$BENCH/pages.lua" "$BASE" -- "$1" "$SESSIONS" \
+measure() { # label page connections seconds: wrk's RESULT line and the CPU ticks the app used meanwhile
+  local threads=2 before result; [ "$3" -lt 2 ] && threads=1
+  before=$(cpu_ticks "$1")
+  result=$(wrk -t"$threads" -c"$3" -d"$4"s --timeout 10s -s "$BENCH/pages.lua" "http://127.0.0.1:${APORT[$1]}" -- "$2" "${DIR[$1]}/sessions.txt" \
     | grep '^RESULT' | head -1)
-  echo "$result $(( $(cpu_ticks) - before ))"
+  echo "$result $(( $(cpu_ticks "$1") - before ))"
 }
-say "Warming up for ${WARMUP}s (every page in turn), then the PDF for 15s (one client)"
-measure mix "$CONNECTIONS" "$WARMUP" > /dev/null
-# The first PDF loads the PDF and SVG libraries: without this the measured PDF would be a cold start.
-measure pdf 1 15 > /dev/null
-RESULTS=()
-for page in $PAGES; do
-  case "$page" in
-    pdf) say "Measuring the summary PDF: ${DURATION}s, one client"
-      RESULTS+=("$(measure pdf 1 "$DURATION")") ;;
-    static|dashboard|checkin|history|summary) say "Measuring $page: ${DURATION}s at $CONNECTIONS connections"
-      RESULTS+=("$(measure "$page" "$CONNECTIONS" "$DURATION")") ;;
-    *) echo "Unknown page $page (static dashboard checkin history summary pdf)" >&2; exit 2 ;;
-  esac
+
+# Both builds run side by side (only the one measured gets requests), each started, signed in and warmed up alone.
+for l in $LABELS; do
+  start "$l"
+  sign_in_all "$l"
+  say "Warming up $l for ${WARMUP}s (every page in turn), then the PDF for 15s (one client)"
+  measure "$l" mix "$CONNECTIONS" "$WARMUP" > /dev/null
+  # The first PDF loads the PDF and SVG libraries: without this the measured PDF would be a cold start.
+  measure "$l" pdf 1 15 > /dev/null
 done
-RSS_AFTER=$(rss)
-grep -c ' ERROR ' "$WORK/app.log" > "$WORK/errors-in-log" || true
+
+# Page by page, the builds in turn (A B A B ...), for ROUNDS rounds (one without --baseline): whatever else the
+# machine does at a moment falls on both.
+ONE_ROUND=$LABELS
+[ -z "$BASELINE" ] && ROUNDS=1
+declare -A RESULT
+for round in $(seq 1 "$ROUNDS"); do
+  for page in $PAGES; do
+    for l in $ONE_ROUND; do
+      case "$page" in
+        pdf) say "Round $round, $l: the summary PDF, ${DURATION}s, one client"
+          line=$(measure "$l" pdf 1 "$DURATION") ;;
+        static|dashboard|checkin|history|summary) say "Round $round, $l: $page, ${DURATION}s at $CONNECTIONS connections"
+          line=$(measure "$l" "$page" "$CONNECTIONS" "$DURATION") ;;
+        *) echo "Unknown page $page (static dashboard checkin history summary pdf)" >&2; exit 2 ;;
+      esac
+      RESULT[$l,$page]="${RESULT[$l,$page]:-}$line"$'\n'
+    done
+  done
+done
+for l in $LABELS; do
+  RSS_AFTER[$l]=$(rss "$l")
+  grep -c ' ERROR ' "${DIR[$l]}/app.log" > "${DIR[$l]}/errors-in-log" || true
+done
 
 label() {
   case "$1" in
@@ -274,20 +357,56 @@ label() {
     pdf) echo "summary PDF, 365 days (1 client)" ;;
   esac
 }
-REPORT=$WORK/result-$(date -u +%Y%m%dT%H%M%SZ).md
-{
-  echo "Commit $COMMIT$DIRTY, $(date -u '+%Y-%m-%d %H:%M UTC'), $DB, $ACCOUNTS accounts x $DAYS days (seed $SEED_NUMBER), $USERS signed-in users, $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)), load average at the end $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo
-  echo "JVM: \`$JVM_OPTIONS\`; seed ${SEED_SECONDS}; start-up to first 200: ${STARTUP_MS} ms; RSS at ready ${RSS_READY} MiB, after the load ${RSS_AFTER} MiB; ERROR lines in the log: $(cat "$WORK/errors-in-log")"
+# One page's rounds added up: req/s = requests / seconds measured, CPU = ticks / requests, latencies the rounds' mean.
+summed() { # label page: "rps p50 p90 p99 errors requests cpu_ms"
+  printf '%s' "${RESULT[$1,$2]}" | awk -v d="$DURATION" -v hz="$TICKS_PER_SECOND" '
+    NF >= 9 { n++; rps += $3; p50 += $4; p90 += $5; p99 += $6; err += $7; req += $8; ticks += $9 }
+    END { if (n == 0) { print "– – – – – 0 –"; exit }
+      printf "%.1f %.1f %.1f %.1f %d %d %s\n", rps / n, p50 / n, p90 / n, p99 / n, err, req, (req > 0 ? sprintf("%.2f", 1000 * ticks / hz / req) : "–") }'
+}
+table() { # label
+  local l=$1 conns rps p50 p90 p99 errors requests cpu
+  echo "JVM: \`$JVM_OPTIONS\`; seed ${SEEDED[$l]}; start-up to first 200: ${STARTUP[$l]} ms; RSS at ready ${RSS_READY[$l]} MiB, after the load ${RSS_AFTER[$l]} MiB; ERROR lines in the log: $(cat "${DIR[$l]}/errors-in-log")"
   echo
   echo "| page | connections | req/s | p50 ms | p90 ms | p99 ms | errors / requests | app CPU ms / request |"
   echo "|---|---:|---:|---:|---:|---:|---:|---:|"
-  for line in "${RESULTS[@]}"; do
-    read -r _ page rps p50 p90 p99 errors requests ticks <<< "$line"
+  for page in $PAGES; do
+    read -r rps p50 p90 p99 errors requests cpu <<< "$(summed "$l" "$page")"
     conns=$CONNECTIONS; [ "$page" = pdf ] && conns=1
-    cpu=$(awk -v t="$ticks" -v r="$requests" -v hz="$TICKS_PER_SECOND" 'BEGIN { if (r > 0) printf "%.2f", 1000 * t / hz / r; else print "–" }')
     echo "| $(label "$page") | $conns | $rps | $p50 | $p90 | $p99 | $errors / $requests | $cpu |"
   done
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a + 0 > 0 && b != "–") printf "%.2f", b / a; else print "–" }'; }
+MACHINE="$(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)), load average at the end $(cut -d' ' -f1-3 /proc/loadavg)"
+REPORT=$WORK/result-$(date -u +%Y%m%dT%H%M%SZ).md
+{
+  if [ -z "$BASELINE" ]; then
+    echo "Commit ${COMMIT[B]}, $(date -u '+%Y-%m-%d %H:%M UTC'), $DB, $ACCOUNTS accounts x $DAYS days (seed $SEED_NUMBER), $USERS signed-in users, $MACHINE"
+    echo
+    table B
+  else
+    echo "A/B: A = ${COMMIT[A]} (baseline), B = ${COMMIT[B]}; $(date -u '+%Y-%m-%d %H:%M UTC'), $DB, $ACCOUNTS accounts x $DAYS days (seed $SEED_NUMBER, each build seeded by its own seeder), $USERS signed-in users, ${DURATION}s a page and build in each of $ROUNDS rounds (A B A B), $MACHINE"
+    echo
+    echo "**A: ${COMMIT[A]}**"
+    echo
+    table A
+    echo
+    echo "**B: ${COMMIT[B]}**"
+    echo
+    table B
+    echo
+    echo "**B / A** (app CPU per request: lower is better; requests per second: higher is better)"
+    echo
+    echo "| page | app CPU ms / request, B/A | req/s, B/A | p99, B/A |"
+    echo "|---|---:|---:|---:|"
+    for page in $PAGES; do
+      read -r arps _ _ ap99 _ _ acpu <<< "$(summed A "$page")"
+      read -r brps _ _ bp99 _ _ bcpu <<< "$(summed B "$page")"
+      echo "| $(label "$page") | $(ratio "$acpu" "$bcpu") | $(ratio "$arps" "$brps") | $(ratio "$ap99" "$bp99") |"
+    done
+    echo "| start-up to first 200 | | | $(ratio "${STARTUP[A]}" "${STARTUP[B]}") (time) |"
+    echo "| RSS after the load | | | $(ratio "${RSS_AFTER[A]}" "${RSS_AFTER[B]}") (${RSS_AFTER[A]} → ${RSS_AFTER[B]} MiB) |"
+  fi
 } > "$REPORT"
 echo
 cat "$REPORT"

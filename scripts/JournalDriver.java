@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.StringJoiner;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -562,7 +563,7 @@ public class JournalDriver {
 	}
 
 	// ---------------------------------------------------------------------------------------------
-	// One person in a browser: a cookie jar of one session cookie, a CSRF token, one connection
+	// One person in a browser: a cookie jar (the session cookie, and before sign-in the CSRF token's), a CSRF token, one connection
 
 	static final class Session {
 
@@ -571,7 +572,8 @@ public class JournalDriver {
 		/** Today's progress line links to the journey's own page. */
 		private static final Pattern JOURNEY_LINK = Pattern.compile("<p class=\"progress-line\">\\s*<a href=\"/journeys/(\\d+)\"");
 
-		private static final Pattern SESSION_COOKIE = Pattern.compile("^(JOURNAL_SESSION=[^;]*)");
+		/** A cookie's name and value; a visitor holds the CSRF token's cookie before the session cookie. */
+		private static final Pattern COOKIE = Pattern.compile("^([^=;]+)=([^;]*)");
 
 		private final HttpClient http = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
@@ -583,7 +585,7 @@ public class JournalDriver {
 
 		final String email;
 
-		private String cookie;
+		private final java.util.Map<String, String> cookies = new java.util.LinkedHashMap<>();
 
 		private String csrf;
 
@@ -705,8 +707,10 @@ public class JournalDriver {
 
 		private void send(HttpRequest.Builder request, String what) {
 			request.timeout(Duration.ofSeconds(60)).header("Accept", "text/html,application/json");
-			if (this.cookie != null) {
-				request.header("Cookie", this.cookie);
+			if (!this.cookies.isEmpty()) {
+				StringJoiner header = new StringJoiner("; ");
+				this.cookies.forEach((name, value) -> header.add(name + "=" + value));
+				request.header("Cookie", header.toString());
 			}
 			HttpResponse<String> response;
 			try {
@@ -720,9 +724,15 @@ public class JournalDriver {
 				throw new IllegalStateException(ex);
 			}
 			for (String setCookie : response.headers().allValues("Set-Cookie")) {
-				Matcher session = SESSION_COOKIE.matcher(setCookie);
-				if (session.find()) {
-					this.cookie = session.group(1);
+				Matcher cookie = COOKIE.matcher(setCookie);
+				if (cookie.find()) {
+					boolean expired = cookie.group(2).isEmpty() || setCookie.toLowerCase(java.util.Locale.ROOT).contains("max-age=0");
+					if (expired) {
+						this.cookies.remove(cookie.group(1));
+					}
+					else {
+						this.cookies.put(cookie.group(1), cookie.group(2));
+					}
 				}
 			}
 			this.lastStatus = response.statusCode();

@@ -10,7 +10,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.web.servlet.FlashMap;
-import org.springframework.web.servlet.support.SessionFlashMapManager;
+import org.springframework.web.servlet.FlashMapManager;
 
 /**
  * After a failed log-in, goes back to the form with the email the person typed, so only the
@@ -24,14 +24,16 @@ class KeepTypedEmailFailureHandler extends SimpleUrlAuthenticationFailureHandler
 
 	private static final int MAX_EMAIL_LENGTH = 254;
 
-	private final SessionFlashMapManager flashMapManager = new SessionFlashMapManager();
+	private final FlashMapManager flashMapManager;
 
 	private final String pausedUrl;
 
-	KeepTypedEmailFailureHandler(String failureUrl, String pausedUrl) {
+	KeepTypedEmailFailureHandler(String failureUrl, String pausedUrl, FlashMapManager flashMapManager) {
 		super(failureUrl);
 		this.pausedUrl = pausedUrl;
-		setAllowSessionCreation(true);
+		this.flashMapManager = flashMapManager;
+		// The page says what went wrong from its address; a failed log-in starts no session.
+		setAllowSessionCreation(false);
 	}
 
 	@Override

@@ -1,11 +1,13 @@
 package app.rekindle.system;
 
 import java.net.URI;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseCookie;
 import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
@@ -14,6 +16,7 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.CookieSerializer.CookieValue;
+import org.springframework.web.util.WebUtils;
 
 /**
  * The Quick exit: {@code GET /exit} ends the session, signed in or not, clears the session cookie
@@ -43,10 +46,13 @@ final class QuickExitFilter extends LogoutFilter {
 	 * ever be used. Not {@code "cookies"}: that would sign a person out of every other site under the
 	 * same registrable domain; our one cookie is expired by name instead.
 	 */
+	static final List<String> VISITOR_COOKIES = List.of(VisitorCsrfTokenRepository.COOKIE, CookieFlashMapManager.COOKIE,
+			"REDIRECT_URI");
+
 	static final String CLEAR_SITE_DATA = "\"cache\", \"storage\"";
 
 	QuickExitFilter(URI neutralSite, CookieSerializer cookies, SecurityContextRepository contexts) {
-		super(leaveFor(neutralSite), forgetStaleCookie(cookies), clearSiteData(), endSession(contexts));
+		super(leaveFor(neutralSite), forgetStaleCookie(cookies), forgetVisitorCookies(), clearSiteData(), endSession(contexts));
 		setLogoutRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, PATH));
 	}
 
@@ -68,6 +74,21 @@ final class QuickExitFilter extends LogoutFilter {
 		return (request, response, authentication) -> {
 			if (request.getSession(false) == null && !cookies.readCookieValues(request).isEmpty()) {
 				cookies.writeCookieValue(new CookieValue(request, response, ""));
+			}
+		};
+	}
+
+	/**
+	 * What a visitor who is not signed in holds instead of a session (AnonymousVisitConfiguration): the
+	 * forms' token, a notice (perhaps the email typed into a failed log-in) and the page to return to
+	 * after log-in. Expired too, so nothing of the visit is left in the browser.
+	 */
+	private static LogoutHandler forgetVisitorCookies() {
+		return (request, response, authentication) -> {
+			for (String name : VISITOR_COOKIES) {
+				if (WebUtils.getCookie(request, name) != null) {
+					response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(name, "").path("/").maxAge(0).httpOnly(true).build().toString());
+				}
 			}
 		};
 	}

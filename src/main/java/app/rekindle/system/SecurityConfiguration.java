@@ -1,7 +1,6 @@
 package app.rekindle.system;
 
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -14,7 +13,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
@@ -28,11 +26,10 @@ import org.springframework.security.web.authentication.session.ChangeSessionIdAu
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.web.servlet.FlashMapManager;
 import org.springframework.security.web.header.HeaderWriterFilter;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.AndRequestMatcher;
-import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -90,6 +87,7 @@ class SecurityConfiguration {
 	@Order(3)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityContextRepository securityContextRepository,
 			SessionAuthenticationStrategy sessionAuthenticationStrategy, SiteProperties site, CookieSerializer cookies,
+			CsrfTokenRepository csrfTokenRepository, RequestCache requestCache, FlashMapManager flashMapManager,
 			ObjectProvider<SecurityChainAddition> additions) {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/", "/signup", "/login", "/support", "/error", "/css/**", "/js/**", "/images/**", "/favicon*.ico",
@@ -110,16 +108,17 @@ class SecurityConfiguration {
 			.permitAll()
 			.anyRequest()
 			.authenticated());
-		// A one-click unsubscribe comes from a mail provider, with no session and no CSRF token; the secret in
-		// its address is what allows it, and all it can do is stop reminders. No other path is exempt.
-		http.csrf((csrf) -> csrf
+		// No session for a visitor until they sign in (AnonymousVisitConfiguration). A one-click unsubscribe comes
+		// from a mail provider, with no session and no CSRF token; the secret in its address is what allows it,
+		// and all it can do is stop reminders. No other path is exempt.
+		http.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokenRepository)
 			.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/unsubscribe/*")));
 		http.formLogin((form) -> form.loginPage("/login")
 			.usernameParameter("email")
 			.passwordParameter("password")
 			.defaultSuccessUrl("/dashboard")
-			.failureHandler(new KeepTypedEmailFailureHandler("/login?error", "/login?paused")));
-		http.requestCache((cache) -> cache.requestCache(requestCacheWithoutContinueParameter()));
+			.failureHandler(new KeepTypedEmailFailureHandler("/login?error", "/login?paused", flashMapManager)));
+		http.requestCache((cache) -> cache.requestCache(requestCache));
 		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signed-out"));
 		// Before the log-in check, so the Quick exit answers everyone, signed in or not.
 		http.addFilterBefore(new QuickExitFilter(site.quickExitUrl(), cookies, securityContextRepository),
@@ -134,20 +133,6 @@ class SecurityConfiguration {
 		// Ways of signing in that other modules add (passkeys), with the session handling set up above.
 		additions.orderedStream().forEach((addition) -> addition.addTo(http));
 		return http.build();
-	}
-
-	/**
-	 * After log-in, back to the page that asked for it, at its own clean address. Only page
-	 * requests are remembered: an icon or a stylesheet fetched on the way must not become the
-	 * place a person lands.
-	 */
-	private static HttpSessionRequestCache requestCacheWithoutContinueParameter() {
-		MediaTypeRequestMatcher pages = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
-		pages.setIgnoredMediaTypes(Set.of(MediaType.ALL));
-		HttpSessionRequestCache cache = new HttpSessionRequestCache();
-		cache.setMatchingRequestParameterName(null);
-		cache.setRequestMatcher(new AndRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/**"), pages));
-		return cache;
 	}
 
 	/**

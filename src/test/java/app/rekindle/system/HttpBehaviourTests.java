@@ -44,19 +44,28 @@ class HttpBehaviourTests {
 	private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
 	@Test
-	void sendsAnHttpOnlySameSiteSessionCookieAndReplacesItAtLogIn() throws Exception {
+	void aVisitorGetsAnHttpOnlySameSiteTokenCookieAndTheSessionCookieComesAtLogIn() throws Exception {
 		String email = TestAccounts.uniqueEmail();
 		this.accounts.create(email, java.time.ZoneId.of("UTC"));
 
 		HttpResponse<String> loginPage = get("/login");
-		String before = sessionCookie(loginPage);
-		assertThat(before).contains("HttpOnly").containsIgnoringCase("SameSite=Lax").doesNotContain("Secure");
+		assertThat(loginPage.headers().allValues("Set-Cookie")).as("a session for the log-in form")
+			.noneMatch((cookie) -> cookie.startsWith("JOURNAL_SESSION="));
+		assertThat(cookie(loginPage, "JOURNAL_CSRF=")).contains("HttpOnly").containsIgnoringCase("SameSite=Lax").doesNotContain("Secure");
 
 		HttpResponse<String> loggedIn = post("/login", "email", email, "password", TestAccounts.PASSWORD, "_csrf",
 				csrf(loginPage));
 		assertThat(loggedIn.statusCode()).isEqualTo(302);
-		String after = sessionCookie(loggedIn);
-		assertThat(sessionId(after)).isNotEqualTo(sessionId(before));
+		String first = sessionCookie(loggedIn);
+		assertThat(first).contains("HttpOnly").containsIgnoringCase("SameSite=Lax").doesNotContain("Secure");
+		HttpResponse<String> dashboard = get("/dashboard");
+		assertThat(dashboard.statusCode()).isEqualTo(200);
+
+		HttpResponse<String> again = post("/login", "email", email, "password", TestAccounts.PASSWORD, "_csrf",
+				csrf(dashboard));
+		assertThat(again.statusCode()).isEqualTo(302);
+		assertThat(sessionId(sessionCookie(again))).as("signing in over a session gives it a new id")
+			.isNotEqualTo(sessionId(first));
 		assertThat(get("/dashboard").statusCode()).isEqualTo(200);
 	}
 
@@ -133,11 +142,15 @@ class HttpBehaviourTests {
 	}
 
 	private static String sessionCookie(HttpResponse<String> response) {
+		return cookie(response, "JOURNAL_SESSION=");
+	}
+
+	private static String cookie(HttpResponse<String> response, String prefix) {
 		List<String> cookies = response.headers().allValues("Set-Cookie");
 		return cookies.stream()
-			.filter((cookie) -> cookie.startsWith("JOURNAL_SESSION="))
+			.filter((cookie) -> cookie.startsWith(prefix))
 			.findFirst()
-			.orElseThrow(() -> new AssertionError("No session cookie in " + cookies));
+			.orElseThrow(() -> new AssertionError("No " + prefix + " cookie in " + cookies));
 	}
 
 	private static String sessionId(String cookie) {

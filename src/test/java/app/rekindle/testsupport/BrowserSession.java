@@ -1,5 +1,7 @@
 package app.rekindle.testsupport;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.Cookie;
@@ -11,10 +13,10 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * One browser for MockMvc: each request carries the {@code JOURNAL_SESSION} cookie the last response
- * set, as a browser does, so a series of requests shares one session in the session store. (A
- * {@code MockHttpSession} no longer does that: sessions live in the database.) A cookie the
- * application clears is dropped.
+ * One browser for MockMvc: each request carries the cookies the responses set, as a browser does (the
+ * {@code JOURNAL_SESSION} cookie, so a series of requests shares one session in the session store, and
+ * the cookies a visitor without a session holds: the CSRF token, a notice). (A {@code MockHttpSession}
+ * no longer does that: sessions live in the database.) A cookie the application clears is dropped.
  */
 public final class BrowserSession {
 
@@ -22,7 +24,7 @@ public final class BrowserSession {
 
 	private final StoredSessions sessions;
 
-	private Cookie cookie;
+	private final Map<String, Cookie> cookies = new LinkedHashMap<>();
 
 	BrowserSession(MockMvc mvc, StoredSessions sessions) {
 		this.mvc = mvc;
@@ -31,16 +33,20 @@ public final class BrowserSession {
 
 	public ResultActions perform(RequestBuilder request) throws Exception {
 		ResultActions actions = this.mvc.perform(withCookie(request));
-		Cookie given = actions.andReturn().getResponse().getCookie(StoredSessions.COOKIE);
-		if (given != null) {
-			this.cookie = (given.getMaxAge() == 0 || given.getValue().isEmpty()) ? null : given;
+		for (Cookie given : actions.andReturn().getResponse().getCookies()) {
+			if (given.getMaxAge() == 0 || given.getValue().isEmpty()) {
+				this.cookies.remove(given.getName());
+			}
+			else {
+				this.cookies.put(given.getName(), given);
+			}
 		}
 		return actions;
 	}
 
 	private RequestBuilder withCookie(RequestBuilder request) {
-		Cookie held = this.cookie;
-		if (held == null) {
+		Cookie[] held = this.cookies.values().toArray(Cookie[]::new);
+		if (held.length == 0) {
 			return request;
 		}
 		if (request instanceof MockHttpServletRequestBuilder builder) {
@@ -56,7 +62,8 @@ public final class BrowserSession {
 
 	/** The id of the session this browser holds a cookie for, or {@code null} before it has one. */
 	public String sessionId() {
-		return (this.cookie != null) ? StoredSessions.sessionId(this.cookie) : null;
+		Cookie session = this.cookies.get(StoredSessions.COOKIE);
+		return (session != null) ? StoredSessions.sessionId(session) : null;
 	}
 
 	/** Who this browser's session is signed in as, read from the session store. */

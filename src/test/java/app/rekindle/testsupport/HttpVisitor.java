@@ -8,14 +8,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One browser talking to real servers over HTTP: it keeps the {@code JOURNAL_SESSION} cookie by hand,
+ * One browser talking to real servers over HTTP: it keeps its cookies by hand (the {@code JOURNAL_SESSION}
+ * cookie, and those of a visitor without a session: the CSRF token, a notice),
  * so the same cookie can be sent to any server given (two instances of the application behind one
  * address, as a load balancer would send them), and it follows no redirects, so each answer can be
  * checked. A cookie the server clears is dropped.
@@ -31,7 +35,7 @@ public final class HttpVisitor {
 
 	private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-	private String cookieValue;
+	private final Map<String, String> cookies = new LinkedHashMap<>();
 
 	public HttpResponse<String> get(String server, String path) throws IOException, InterruptedException {
 		return send(request(server, path).GET());
@@ -54,14 +58,14 @@ public final class HttpVisitor {
 	/** Another visitor holding the same cookie, as if it had been copied out of this browser. */
 	public HttpVisitor copy() {
 		HttpVisitor copy = new HttpVisitor();
-		copy.cookieValue = this.cookieValue;
+		copy.cookies.putAll(this.cookies);
 		return copy;
 	}
 
 	/** The session id this visitor's cookie names, or {@code null} without one. */
 	public String sessionId() {
-		return (this.cookieValue != null)
-				? new String(Base64.getDecoder().decode(this.cookieValue), StandardCharsets.UTF_8) : null;
+		String value = this.cookies.get(COOKIE);
+		return (value != null) ? new String(Base64.getDecoder().decode(value), StandardCharsets.UTF_8) : null;
 	}
 
 	/** The CSRF token of the (first) form on a page, as a browser would send it back. */
@@ -73,10 +77,15 @@ public final class HttpVisitor {
 
 	/** The {@code Set-Cookie} header for the session cookie, if the response has one. */
 	public static Optional<String> sessionCookieHeader(HttpResponse<?> response) {
+		return cookieHeader(response, COOKIE);
+	}
+
+	/** The {@code Set-Cookie} header for the cookie of this name, if the response has one. */
+	public static Optional<String> cookieHeader(HttpResponse<?> response, String name) {
 		return response.headers()
 			.allValues("Set-Cookie")
 			.stream()
-			.filter((cookie) -> cookie.startsWith(COOKIE + "="))
+			.filter((cookie) -> cookie.startsWith(name + "="))
 			.findFirst();
 	}
 
@@ -91,18 +100,27 @@ public final class HttpVisitor {
 
 	private HttpRequest.Builder request(String server, String path) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server + path)).header("Accept", BROWSER_ACCEPT);
-		if (this.cookieValue != null) {
-			request.header("Cookie", COOKIE + "=" + this.cookieValue);
+		if (!this.cookies.isEmpty()) {
+			StringJoiner header = new StringJoiner("; ");
+			this.cookies.forEach((name, value) -> header.add(name + "=" + value));
+			request.header("Cookie", header.toString());
 		}
 		return request;
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
 		HttpResponse<String> response = this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		sessionCookieHeader(response).ifPresent((header) -> {
-			String value = header.substring(COOKIE.length() + 1, header.indexOf(';') < 0 ? header.length() : header.indexOf(';'));
+		response.headers().allValues("Set-Cookie").forEach((header) -> {
+			String pair = header.substring(0, header.indexOf(';') < 0 ? header.length() : header.indexOf(';'));
+			String name = pair.substring(0, pair.indexOf('='));
+			String value = pair.substring(pair.indexOf('=') + 1);
 			boolean cleared = value.isEmpty() || header.toLowerCase(java.util.Locale.ROOT).contains("max-age=0");
-			this.cookieValue = cleared ? null : value;
+			if (cleared) {
+				this.cookies.remove(name);
+			}
+			else {
+				this.cookies.put(name, value);
+			}
 		});
 		return response;
 	}

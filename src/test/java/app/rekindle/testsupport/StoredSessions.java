@@ -12,7 +12,11 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.test.web.support.WebTestUtils;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.WebApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultMatcher;
@@ -33,12 +37,28 @@ public class StoredSessions {
 
 	private final SessionRepository<? extends Session> repository;
 
-	StoredSessions(SessionRepository<? extends Session> repository) {
+	private final CsrfTokenRepository csrfTokens;
+
+	private final WebApplicationContext context;
+
+	StoredSessions(SessionRepository<? extends Session> repository, CsrfTokenRepository csrfTokens,
+			WebApplicationContext context) {
 		this.repository = repository;
+		this.csrfTokens = csrfTokens;
+		this.context = context;
 	}
 
-	/** A browser's session for a series of MockMvc requests. */
+	/**
+	 * A browser's session for a series of MockMvc requests, with the application's own CSRF tokens:
+	 * Spring Security's {@code csrf()} request post-processor, used by other tests in the shared context,
+	 * puts a session-backed token store into the filter chain for good, and that would start a session
+	 * for every visitor who sees a form.
+	 */
 	public BrowserSession browser(MockMvc mvc) {
+		MockHttpServletRequest request = new MockHttpServletRequest(this.context.getServletContext());
+		if (WebTestUtils.getCsrfTokenRepository(request) != this.csrfTokens) {
+			WebTestUtils.setCsrfTokenRepository(request, this.csrfTokens);
+		}
 		return new BrowserSession(mvc, this);
 	}
 

@@ -88,8 +88,10 @@ class LoginTests {
 		this.accounts.create(email, java.time.ZoneId.of("UTC"));
 		BrowserSession browser = this.sessions.browser(this.mvc);
 		browser.perform(get("/login")).andExpect(status().isOk());
+		assertThat(browser.sessionId()).as("the log-in form starts no session").isNull();
+		browser.perform(logIn(email, TestAccounts.PASSWORD)).andExpect(this.sessions.authenticatedAs(email));
 		String before = browser.sessionId();
-		assertThat(before).as("the log-in form's CSRF token starts a session").isNotNull();
+		assertThat(before).as("a session from sign-in on").isNotNull();
 
 		browser.perform(logIn(email, TestAccounts.PASSWORD)).andExpect(this.sessions.authenticatedAs(email));
 
