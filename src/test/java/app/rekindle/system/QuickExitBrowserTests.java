@@ -78,8 +78,8 @@ class QuickExitBrowserTests {
 		browser.waitUpTo(Duration.ofSeconds(10)).until((d) -> this.quickExitUrl.equals(d.getCurrentUrl()));
 		System.out.println("Quick exit: at the neutral site " + (System.nanoTime() - started) / 1_000_000 + " ms after the click");
 
-		// The page left was replaced in the history: Back goes to the search, then the dashboard.
-		assertBackShowsNoJournal(browser, 2);
+		// The page left was replaced in the history: Back goes to the search, the dashboard, the recovery codes.
+		assertBackShowsNoJournal(browser, 3);
 	}
 
 	@Test
@@ -94,8 +94,8 @@ class QuickExitBrowserTests {
 		browser.quickExit();
 		assertThat(browser.path()).isEqualTo(this.quickExitUrl);
 
-		// A plain link: the page left stays in the history, and Back goes to it, the search, the dashboard.
-		assertBackShowsNoJournal(browser, 3);
+		// A plain link: the page left stays in the history, and Back goes to it, the search, the dashboard, the codes.
+		assertBackShowsNoJournal(browser, 4);
 	}
 
 	@Test
@@ -114,7 +114,7 @@ class QuickExitBrowserTests {
 		escape(browser);
 		browser.waitUpTo(Duration.ofSeconds(10)).until((d) -> this.quickExitUrl.equals(d.getCurrentUrl()));
 
-		assertBackShowsNoJournal(browser, 1);
+		assertBackShowsNoJournal(browser, 2);
 	}
 
 	@Test
