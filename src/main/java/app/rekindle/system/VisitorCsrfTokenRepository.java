@@ -30,6 +30,9 @@ final class VisitorCsrfTokenRepository implements CsrfTokenRepository {
 
 	VisitorCsrfTokenRepository(boolean secureCookie) {
 		this.cookies.setCookieName(COOKIE);
+		// The session repository's header, not the cookie repository's X-XSRF-TOKEN: a page renders the token with
+		// its header name, and a script (passkeys) posts it back in that header.
+		this.cookies.setHeaderName("X-CSRF-TOKEN");
 		this.cookies.setCookiePath("/");
 		this.cookies.setCookieCustomizer((cookie) -> cookie.httpOnly(true).sameSite("Lax").secure(secureCookie));
 	}
@@ -53,7 +56,10 @@ final class VisitorCsrfTokenRepository implements CsrfTokenRepository {
 
 	@Override
 	public CsrfToken loadToken(HttpServletRequest request) {
-		return (request.getSession(false) != null) ? this.sessions.loadToken(request) : this.cookies.loadToken(request);
+		// A session can begin before sign-in (a passkey's log-in options are kept in one): until the
+		// session holds a token of its own, the one this browser was given in its cookie still counts.
+		CsrfToken inSession = (request.getSession(false) != null) ? this.sessions.loadToken(request) : null;
+		return (inSession != null) ? inSession : this.cookies.loadToken(request);
 	}
 
 }
