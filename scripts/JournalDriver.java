@@ -604,13 +604,13 @@ public class JournalDriver {
 			this.email = email;
 		}
 
-		/** Signs up (the app signs the new account in), starts a journey and learns today's date. */
+		/** Signs up (the app signs the new account in and shows its recovery codes once), starts a journey and learns today's date. */
 		static Session newPerson(String base, String email) {
 			Session session = new Session(base, email);
 			session.get("/signup");
 			session.csrf = session.csrfFrom(session.lastBody);
 			if (!session.post("/signup", form("email", email, "password", PASSWORD, "passwordConfirmation", PASSWORD,
-					"timeZone", "UTC"), "/dashboard")) {
+					"timeZone", "UTC"), "/account/recovery-codes")) {
 				throw new IllegalStateException("sign-up of " + email + " was refused (" + session.lastStatus
 						+ "); is rekindle.security.signup.max-per-client raised for this run?");
 			}
