@@ -3,6 +3,9 @@ package app.rekindle.system;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
@@ -10,19 +13,21 @@ import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.web.util.WebUtils;
 
 /**
- * Where a form's CSRF token is kept: in the session once there is one (a signed-in person), in a
- * cookie of its own before that. So an anonymous visit to any page with a form (log-in, sign-up, every
- * other public form) stores nothing on the server, and the form still only accepts the token this
- * browser was given: the cookie is HttpOnly and SameSite=Lax, so another site can neither read it nor
- * send it along with a post of its own.
+ * Where a form's CSRF token is kept: in the session for a signed-in person, in a cookie of its own for a
+ * visitor. So an anonymous visit to any page with a form (log-in, sign-up, every other public form) stores
+ * nothing on the server, and the form still only accepts the token this browser was given: the cookie is
+ * HttpOnly and SameSite=Lax, so another site can neither read it nor send it along with a post of its own.
  * <p>
- * At sign-in Spring Security's {@code CsrfAuthenticationStrategy} replaces the token before the session
- * exists, so the new one goes to the cookie; the first page after sign-in finds a session without a
- * token, keeps a fresh one there and expires the cookie.
+ * Signed in or not decides, not whether a session exists: a passkey's log-in options begin a session
+ * before sign-in, and the visitor's token must still count for the log-in that follows. At sign-in Spring
+ * Security's {@code CsrfAuthenticationStrategy} clears the visitor's cookie; the first page after sign-in
+ * keeps a fresh token in the session.
  */
 final class VisitorCsrfTokenRepository implements CsrfTokenRepository {
 
 	static final String COOKIE = "JOURNAL_CSRF";
+
+	private static final AuthenticationTrustResolver SIGNED_IN = new AuthenticationTrustResolverImpl();
 
 	private final HttpSessionCsrfTokenRepository sessions = new HttpSessionCsrfTokenRepository();
 
@@ -44,7 +49,7 @@ final class VisitorCsrfTokenRepository implements CsrfTokenRepository {
 
 	@Override
 	public void saveToken(CsrfToken token, HttpServletRequest request, HttpServletResponse response) {
-		if (request.getSession(false) == null) {
+		if (!signedIn(request)) {
 			this.cookies.saveToken(token, request, response);
 			return;
 		}
@@ -56,10 +61,13 @@ final class VisitorCsrfTokenRepository implements CsrfTokenRepository {
 
 	@Override
 	public CsrfToken loadToken(HttpServletRequest request) {
-		// A session can begin before sign-in (a passkey's log-in options are kept in one): until the
-		// session holds a token of its own, the one this browser was given in its cookie still counts.
-		CsrfToken inSession = (request.getSession(false) != null) ? this.sessions.loadToken(request) : null;
-		return (inSession != null) ? inSession : this.cookies.loadToken(request);
+		return signedIn(request) ? this.sessions.loadToken(request) : this.cookies.loadToken(request);
+	}
+
+	/** A session is only read where one exists: a visitor's request never starts one here. */
+	private static boolean signedIn(HttpServletRequest request) {
+		return request.getSession(false) != null
+				&& SIGNED_IN.isAuthenticated(SecurityContextHolder.getContext().getAuthentication());
 	}
 
 }
