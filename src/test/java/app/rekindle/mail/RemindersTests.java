@@ -36,8 +36,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @MailTest
 class RemindersTests {
 
-	private static final String SITE = "https://journal.example.org";
-
 	private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
 	@Autowired
@@ -79,9 +77,9 @@ class RemindersTests {
 		MimeMessage reminder = MailServer.one(email);
 		assertThat(reminder.getSubject()).isEqualTo("Your daily note");
 		String unsubscribe = reminder.getHeader("List-Unsubscribe")[0];
-		assertThat(unsubscribe).matches("<" + SITE + "/unsubscribe/[A-Za-z0-9_-]{43}>");
+		assertThat(unsubscribe).matches("<" + MailTest.SITE + "/unsubscribe/[A-Za-z0-9_-]{43}>");
 		assertThat(reminder.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
-		assertThat(MailServer.text(reminder)).contains(SITE + "/dashboard").contains(unsubscribe.substring(1, unsubscribe.length() - 1));
+		assertThat(MailServer.text(reminder)).contains(MailTest.SITE + "/dashboard").contains(unsubscribe.substring(1, unsubscribe.length() - 1));
 		assertThat(this.reminders.settings(person.accountId()).orElseThrow().nextDueAt())
 			.isEqualTo(Instant.parse("2026-06-02T18:00:00Z"));
 	}

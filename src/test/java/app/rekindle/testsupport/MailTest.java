@@ -19,8 +19,11 @@ import org.springframework.test.context.TestPropertySource;
 @Retention(RetentionPolicy.RUNTIME)
 @JournalTest
 @ContextConfiguration(initializers = MailServer.Initializer.class)
-@TestPropertySource(properties = { "rekindle.mail.site-url=https://journal.example.org",
+@TestPropertySource(properties = { "rekindle.mail.site-url=" + MailTest.SITE,
 		"rekindle.mail.from=journal@example.org", "rekindle.security.email-links.max-per-client=100000" })
 public @interface MailTest {
+
+	/** The site address the e-mailed links of these tests begin with. */
+	String SITE = "https://journal.example.org";
 
 }

@@ -32,8 +32,6 @@ import static org.hamcrest.Matchers.containsString;
 @MailTest
 class ForgotPasswordTests {
 
-	private static final String SITE = "https://journal.example.org";
-
 	private static final String NEW_PASSWORD = "a lantern in the hallway";
 
 	@Autowired
@@ -191,7 +189,7 @@ class ForgotPasswordTests {
 
 	private String resetLink(String email) throws Exception {
 		this.mvc.perform(post("/password/forgot").with(csrf()).param("email", email)).andExpect(redirectedUrl("/password/forgot"));
-		return MailServer.linkPath(MailServer.one(email), SITE);
+		return MailServer.linkPath(MailServer.one(email), MailTest.SITE);
 	}
 
 }

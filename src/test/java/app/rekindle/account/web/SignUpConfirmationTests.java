@@ -33,8 +33,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @MailTest
 class SignUpConfirmationTests {
 
-	private static final String SITE = "https://journal.example.org";
-
 	private static final String PASSWORD = "quiet river stones";
 
 	@Autowired
@@ -63,14 +61,14 @@ class SignUpConfirmationTests {
 			.andExpect(content().string(containsString(email)));
 		MimeMessage message = MailServer.one(email);
 		assertThat(message.getSubject()).isEqualTo("Confirm your e-mail address");
-		assertThat(MailServer.linkPath(message, SITE)).startsWith("/confirm-email/");
+		assertThat(MailServer.linkPath(message, MailTest.SITE)).startsWith("/confirm-email/");
 	}
 
 	@Test
 	void theLinksPageHasAButtonThatConfirmsSignsInAndContinuesAsASignUpDoes() throws Exception {
 		String email = TestAccounts.uniqueEmail();
 		this.mvc.perform(signUp(email));
-		String link = MailServer.linkPath(MailServer.one(email), SITE);
+		String link = MailServer.linkPath(MailServer.one(email), MailTest.SITE);
 		BrowserSession browser = this.sessions.browser(this.mvc);
 
 		browser.perform(get(link)).andExpect(status().isOk()).andExpect(content().string(containsString("Confirm and open my journal")));
@@ -106,13 +104,13 @@ class SignUpConfirmationTests {
 	void theLinkCanBeSentAgainAndOnlyTheNewestWorks() throws Exception {
 		String email = TestAccounts.uniqueEmail();
 		this.mvc.perform(signUp(email));
-		String first = MailServer.linkPath(MailServer.one(email), SITE);
+		String first = MailServer.linkPath(MailServer.one(email), MailTest.SITE);
 
 		this.mvc.perform(post("/confirm-email/again").with(csrf()).param("email", email))
 			.andExpect(redirectedUrl("/signup/check-inbox"))
 			.andExpect(flash().attribute("notice", "confirm.sentAgain"));
 
-		String second = MailServer.linkPath(MailServer.await(email, 2).get(1), SITE);
+		String second = MailServer.linkPath(MailServer.await(email, 2).get(1), MailTest.SITE);
 		assertThat(second).isNotEqualTo(first);
 		this.mvc.perform(get(first)).andExpect(status().isNotFound());
 		this.mvc.perform(get(second)).andExpect(status().isOk());
@@ -146,7 +144,7 @@ class SignUpConfirmationTests {
 		assertThat(forTaken).isEqualTo(forFresh);
 		MimeMessage message = MailServer.one(email);
 		assertThat(message.getSubject()).isEqualTo("A sign-up with your e-mail address");
-		assertThat(MailServer.text(message)).contains(SITE + "/login", SITE + "/password/forgot");
+		assertThat(MailServer.text(message)).contains(MailTest.SITE + "/login", MailTest.SITE + "/password/forgot");
 		this.mvc.perform(formLogin("/login").userParameter("email").user(email).password(TestAccounts.PASSWORD))
 			.andExpect(this.sessions.authenticatedAs(email));
 	}
@@ -155,7 +153,7 @@ class SignUpConfirmationTests {
 	void aLinkStopsWorkingAfterADay() throws Exception {
 		String email = TestAccounts.uniqueEmail();
 		this.mvc.perform(signUp(email));
-		String link = MailServer.linkPath(MailServer.one(email), SITE);
+		String link = MailServer.linkPath(MailServer.one(email), MailTest.SITE);
 
 		this.clock.advance(Duration.ofHours(24));
 
