@@ -56,9 +56,13 @@ public final class AxeScan {
 		return run(Map.of("resultTypes", List.of("violations")), page);
 	}
 
-	/** Only the colour rules: for the dark scheme, where nothing but colours differ. */
+	/**
+	 * Only the colour rules: for the dark scheme, where nothing but colours differ. Like
+	 * {@link #layout}, without axe's preload, which fetches every style sheet again for the one rule
+	 * that reads them (css-orientation-lock, run by {@link #everyRule}).
+	 */
 	public List<Violation> colours(String page) {
-		return run(Map.of("resultTypes", List.of("violations"), "runOnly",
+		return run(Map.of("resultTypes", List.of("violations"), "preload", false, "runOnly",
 				Map.of("type", "rule", "values", List.of("color-contrast", "link-in-text-block"))), page);
 	}
 
@@ -94,7 +98,7 @@ public final class AxeScan {
 	 */
 	public List<Violation> layout(String page) {
 		Object rules = this.driver.executeScript(OTHER_RULES_OFF, LAYOUT_RULES);
-		return run(Map.of("resultTypes", List.of("violations"), "rules", rules), page);
+		return run(Map.of("resultTypes", List.of("violations"), "preload", false, "rules", rules), page);
 	}
 
 	/**

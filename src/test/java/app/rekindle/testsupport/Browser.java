@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -138,10 +139,16 @@ public final class Browser {
 		}
 	}
 
+	/**
+	 * Empties the field and puts the text in as one input, the way a keyboard's suggestion or a
+	 * paste arrives: the page sees {@code beforeinput} and {@code input} once, not a key event per
+	 * character (a test of the keys themselves sends them to the element).
+	 */
 	public Browser type(String label, String text) {
 		WebElement field = field(label);
 		field.clear();
-		field.sendKeys(text);
+		this.driver.executeScript("arguments[0].focus()", field);
+		this.driver.executeCdpCommand("Input.insertText", Map.of("text", text));
 		return this;
 	}
 
