@@ -96,6 +96,9 @@ class AccessibilityBrowserTests {
 
 	private final Map<String, Integer> scanned = new TreeMap<>();
 
+	/** The colour scheme the browser emulates now; null until the scan sets one. */
+	private String scheme;
+
 	private final Set<Violation> violations = new LinkedHashSet<>();
 
 	/** Pages that render other elements at the second size, so every rule runs there too. */
@@ -113,6 +116,7 @@ class AccessibilityBrowserTests {
 		AccountUser empty = this.accounts.create();
 		AccountUser staged = this.accounts.create();
 		Journey open = this.journeys.start(staged);
+		AxeScan.intoEveryPage(browser);
 
 		scanEverywhere(browser, "signed out", List.of(
 				Page.at("/"), Page.at("/signup"), Page.at("/login"), Page.at("/no-such-page"),
@@ -219,13 +223,15 @@ class AccessibilityBrowserTests {
 	 * scheme, the colour rules in the dark one. At the second size, where a page renders the same
 	 * elements as at the first (nothing shown or hidden by the size), the light scheme runs only the
 	 * rules that depend on the layout ({@link AxeScan#layout}); the others would read the same page.
-	 * A page that redirects to one already scanned is not scanned again.
+	 * A page that redirects to one already scanned is not scanned again. Each size begins in the
+	 * scheme the last one ended in (light, dark; dark, light), so a page costs two changes of
+	 * scheme, and the next page opens in the light one.
 	 */
 	private void scanEverywhere(Browser browser, String state, List<Page> pages) {
 		Set<String> seen = new LinkedHashSet<>();
 		int scans = 0;
 		for (Page page : pages) {
-			AxeScan.colorScheme(browser, "light");
+			useScheme(browser, "light");
 			browser.resize(SIZES.get(0));
 			page.visit(browser);
 			assertThat(browser.driver().getTitle()).as("%s opened", page).isNotBlank();
@@ -239,15 +245,17 @@ class AccessibilityBrowserTests {
 			AxeScan axe = AxeScan.of(browser);
 			String firstRendered = null;
 			for (Dimension size : SIZES) {
-				browser.resize(size);
+				if (size != SIZES.get(0)) {
+					browser.resize(size);
+				}
 				String rendered = axe.rendered();
 				boolean asAtFirstSize = rendered.equals(firstRendered);
 				firstRendered = (firstRendered != null) ? firstRendered : rendered;
 				if (!asAtFirstSize && size != SIZES.get(0)) {
 					this.renderedDifferently.add(state + " · " + page);
 				}
-				for (String scheme : SCHEMES) {
-					AxeScan.colorScheme(browser, scheme);
+				for (String scheme : schemesBeginningWithTheCurrentOne()) {
+					useScheme(browser, scheme);
 					String name = state + " · " + page + " · " + size.getWidth() + "×" + size.getHeight() + " " + scheme;
 					this.violations.addAll(!scheme.equals("light") ? axe.colours(name)
 							: asAtFirstSize ? axe.layout(name) : axe.everyRule(name));
@@ -256,7 +264,23 @@ class AccessibilityBrowserTests {
 		}
 		this.scanned.put(state, scans);
 		System.out.println("Accessibility: " + state + ": " + scans + " pages");
-		AxeScan.colorScheme(browser, "light");
+		useScheme(browser, "light");
+	}
+
+	/** Emulates the colour scheme unless the browser is in it already (emulation outlives a page). */
+	private void useScheme(Browser browser, String scheme) {
+		if (!scheme.equals(this.scheme)) {
+			AxeScan.colorScheme(browser, scheme);
+			this.scheme = scheme;
+		}
+	}
+
+	private List<String> schemesBeginningWithTheCurrentOne() {
+		List<String> schemes = new ArrayList<>(SCHEMES);
+		if (schemes.remove(this.scheme)) {
+			schemes.add(0, this.scheme);
+		}
+		return schemes;
 	}
 
 	/** Signs in afresh: a new session, so no page remembered from before the sign-in is returned to. */
