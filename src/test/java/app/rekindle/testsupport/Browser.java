@@ -302,10 +302,6 @@ public final class Browser {
 		}
 	}
 
-	void quit() {
-		this.driver.quit();
-	}
-
 	/** A string as an XPath literal, in double quotes when it holds an apostrophe ("don't"). */
 	private static String xpathString(String text) {
 		return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";

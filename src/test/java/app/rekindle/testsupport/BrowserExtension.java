@@ -18,9 +18,8 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * Hands each browser test a headless Chromium as a {@link Browser}, fresh as a new profile (see
  * {@link ChromiumPool}, which keeps one per test JVM between tests), and keeps a screenshot when the
  * test fails. A test marked {@link WithoutJavaScript} gets a browser in which pages run no script at
- * all. The browser resolves no host name but
- * {@code localhost}, so a link out of the site (the quick exit) fails at once instead of
- * reaching for the network.
+ * all. The browser resolves no host name but {@code localhost}, so a link out of the site (the quick
+ * exit) fails at once instead of reaching for the network.
  */
 class BrowserExtension implements ExecutionCondition, ParameterResolver, AfterEachCallback {
 
