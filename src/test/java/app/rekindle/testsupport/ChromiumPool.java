@@ -156,8 +156,8 @@ final class ChromiumPool {
 
 	/**
 	 * Chromium's headless shell (Debian's {@code chromium-headless-shell}): the same Blink engine
-	 * and DevTools protocol as the browser, without the browser's windowing layer, at about 60%
-	 * of its processor time per page.
+	 * and DevTools protocol as the browser, without the browser's windowing layer: the browser
+	 * tests cost Chromium about two thirds of the processor time they did in the full browser.
 	 */
 	static boolean isHeadlessShell(Path chromium) {
 		return chromium.getFileName().toString().contains("headless-shell");
