@@ -2,7 +2,7 @@
 -- Usage: wrk ... -s pages.lua URL -- <page> <sessions file>
 -- The sessions file has one signed-in benchmark user a line: "<session id> <csrf token> <today> <today - 364>".
 -- Each request takes the next user, so requests spread over every signed-in account.
--- page: dashboard | checkin | history | summary | pdf | static | mix (all of them in turn, for the warm-up).
+-- page: dashboard | checkin | history | summary | pdf | static | signedin | mix (all of them in turn, for the warm-up).
 -- A response other than the one the page should give (200, or the 302 to /dashboard after a check-in) counts
 -- as an error, so a lost session (a 302 to /login) can never pass for a fast page.
 
@@ -13,7 +13,7 @@ local users = {}
 local counter = 0
 
 local threads = {}
-local mixPages = { "dashboard", "checkin", "history", "summary", "static" }
+local mixPages = { "dashboard", "checkin", "history", "summary", "static", "signedin" }
 
 local function load(path)
   local list = {}
@@ -57,6 +57,9 @@ local function build(kind, user, n)
     return wrk.format("GET", "/summary.pdf?range=custom&from=" .. user.from .. "&to=" .. user.today, headers)
   elseif kind == "static" then
     return wrk.format("GET", "/favicon.svg", {})
+  elseif kind == "signedin" then
+    -- The least a signed-in page costs: the session, the security chain and the account's own day, then a redirect.
+    return wrk.format("GET", "/checkin", headers)
   elseif kind == "checkin" then
     headers["Content-Type"] = "application/x-www-form-urlencoded"
     -- Urges 0-6: an urge of 7 or more (rekindle.checkin.hard-urge) leads to the "hard moment" page instead
@@ -81,6 +84,10 @@ end
 function response(status, headers, body)
   if page == "checkin" then
     if status ~= 302 or not (headers["Location"] or ""):find("/dashboard", 1, true) then
+      wrong = wrong + 1
+    end
+  elseif page == "signedin" then
+    if status ~= 302 or not (headers["Location"] or ""):find("/checkin/", 1, true) then
       wrong = wrong + 1
     end
   elseif page ~= "mix" and status ~= 200 then
