@@ -310,11 +310,16 @@ public class JourneyService {
 	private record LockedJourney(Journey journey, long closedOn) {
 	}
 
+	/**
+	 * The journey with its gate. Its own facts come from the entity and its timeline, already read
+	 * (the account, for its zone, is read once per transaction), so the gate reads only the rest.
+	 */
 	private JourneyState withGate(Journey journey) {
-		GateEvaluation gate = this.progression.evaluate(journey.getId());
+		ZoneId zone = this.accounts.get(journey.getAccountId()).getTimeZone();
+		GateEvaluation gate = this.progression.evaluate(journey.getId(), JourneyGateFacts.of(journey, zone));
 		if (gate.endsJourney() && journey.isActive()) {
 			steerToMovingOn(journey);
-			gate = this.progression.evaluate(journey.getId());
+			gate = this.progression.evaluate(journey.getId(), JourneyGateFacts.of(journey, zone));
 		}
 		return new JourneyState(journey, gate);
 	}

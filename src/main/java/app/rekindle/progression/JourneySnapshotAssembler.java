@@ -55,7 +55,11 @@ class JourneySnapshotAssembler {
 	 * reads them, and leaving them out keeps each page to a few statements.
 	 */
 	JourneySnapshot assemble(long journeyId) {
-		AccountJourney found = this.journeys.journey(journeyId);
+		return assemble(journeyId, this.journeys.journey(journeyId));
+	}
+
+	/** The same snapshot, for a journey whose own facts were read already. */
+	JourneySnapshot assemble(long journeyId, AccountJourney found) {
 		JourneyFacts journey = found.facts();
 		List<CheckIn> checkIns = this.checkIns.checkInsFrom(found.accountId(), journey.startedOn());
 		Locks locks = this.journeys.locks(journeyId);

@@ -26,4 +26,13 @@ public class Progression {
 		return this.rules.evaluate(this.assembler.assemble(journeyId), this.clock.instant());
 	}
 
+	/**
+	 * The gate of a journey whose own facts the caller has read already (with its timeline, for a
+	 * page that shows it): the rest of the snapshot is read here, the journey's row is not read again.
+	 */
+	@Transactional(readOnly = true)
+	public GateEvaluation evaluate(long journeyId, JourneyFactsSource.AccountJourney journey) {
+		return this.rules.evaluate(this.assembler.assemble(journeyId, journey), this.clock.instant());
+	}
+
 }

@@ -1,10 +1,7 @@
 package app.rekindle.journey.web;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.List;
-import java.util.Optional;
 
 import jakarta.servlet.http.HttpSession;
 
@@ -14,13 +11,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 
-import app.rekindle.account.Account;
 import app.rekindle.account.AccountClock;
-import app.rekindle.account.AccountService;
 import app.rekindle.account.AccountUser;
-import app.rekindle.checkin.CheckInMark;
-import app.rekindle.checkin.CheckInService;
-import app.rekindle.journey.JourneyService;
 import app.rekindle.journey.JourneyState;
 import app.rekindle.progression.SafetyLock;
 import app.rekindle.system.SupportProperties;
@@ -37,11 +29,7 @@ class DashboardController {
 	/** The session remembers the day the support card was put away, so it stays away until tomorrow. */
 	static final String SUPPORT_CARD_DISMISSED_ON = "supportCardDismissedOn";
 
-	private final AccountService accounts;
-
-	private final JourneyService journeys;
-
-	private final CheckInService checkIns;
+	private final TodayReader reader;
 
 	private final LowDays lowDays;
 
@@ -51,45 +39,37 @@ class DashboardController {
 
 	private final Clock clock;
 
-	DashboardController(AccountService accounts, JourneyService journeys, CheckInService checkIns, LowDays lowDays,
-			SupportProperties support, AccountClock accountClock, Clock clock) {
-		this.accounts = accounts;
-		this.support = support;
-		this.journeys = journeys;
-		this.checkIns = checkIns;
+	DashboardController(TodayReader reader, LowDays lowDays, SupportProperties support, AccountClock accountClock,
+			Clock clock) {
+		this.reader = reader;
 		this.lowDays = lowDays;
+		this.support = support;
 		this.accountClock = accountClock;
 		this.clock = clock;
 	}
 
 	@GetMapping("/dashboard")
 	String showDashboard(@AuthenticationPrincipal AccountUser user, HttpSession session, Model model) {
-		Account account = this.accounts.get(user.accountId());
-		LocalDate today = this.accountClock.today(account.getTimeZone());
-		ZonedDateTime now = this.clock.instant().atZone(account.getTimeZone());
-		// One read gives today's figures and the recent days the support card looks at.
-		List<CheckInMark> recent = this.checkIns.marksBetween(user.accountId(), this.lowDays.since(today), today);
+		TodayReader.Today today = this.reader.read(user.accountId());
+		ZonedDateTime now = this.clock.instant().atZone(today.zone());
 		model.addAttribute("greeting", Greeting.at(now.toLocalTime()).messageCode());
-		model.addAttribute("today", today);
-		model.addAttribute("zone", account.getTimeZone());
-		model.addAttribute("todayCheckIn",
-				recent.stream().filter((mark) -> mark.day().equals(today)).findFirst().orElse(null));
-		model.addAttribute("supportCard",
-				this.lowDays.areMany(recent) && !today.equals(session.getAttribute(SUPPORT_CARD_DISMISSED_ON)));
-		Optional<JourneyState> active = this.journeys.active(user.accountId());
-		if (active.isPresent()) {
-			model.addAttribute("journey", active.get().journey());
-			model.addAttribute("gate", active.get().gate());
-			model.addAttribute("nextStep", NextStep.of(active.get().journey(), active.get().gate()).orElse(null));
-			if (active.get().gate().safetyLock().filter(SafetyLock::carriedOver).isPresent()) {
-				// Reaching out stays closed on this journey: say which earlier journey closed it, and why.
-				model.addAttribute("carriedFrom",
-						this.journeys.carriedLockOf(user.accountId(), active.get().journey()).orElse(null));
+		model.addAttribute("today", today.today());
+		model.addAttribute("zone", today.zone());
+		model.addAttribute("todayCheckIn", today.todayCheckIn().orElse(null));
+		model.addAttribute("supportCard", this.lowDays.areMany(today.recent())
+				&& !today.today().equals(session.getAttribute(SUPPORT_CARD_DISMISSED_ON)));
+		if (today.active().isPresent()) {
+			JourneyState active = today.active().get();
+			model.addAttribute("journey", active.journey());
+			model.addAttribute("gate", active.gate());
+			model.addAttribute("nextStep", NextStep.of(active.journey(), active.gate()).orElse(null));
+			if (active.gate().safetyLock().filter(SafetyLock::carriedOver).isPresent()) {
+				model.addAttribute("carriedFrom", today.carriedFrom());
 				model.addAttribute("support", this.support);
 			}
 		}
 		else {
-			model.addAttribute("lastJourney", this.journeys.lastEnded(user.accountId()).orElse(null));
+			model.addAttribute("lastJourney", today.lastJourney());
 		}
 		return VIEW_DASHBOARD;
 	}
