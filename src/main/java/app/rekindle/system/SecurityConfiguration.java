@@ -25,6 +25,7 @@ import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.savedrequest.RequestCache;
@@ -84,8 +85,27 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * The journal's own files (styles, scripts, icons), served to everyone with the same security headers
+	 * as every page, and nothing else: no session, sign-in, CSRF token or saved request is looked at for
+	 * them. Why: the full chain cost a file as much again as serving it (docs/PERFORMANCE.md).
+	 */
 	@Bean
 	@Order(3)
+	SecurityFilterChain staticFilesSecurityFilterChain(HttpSecurity http) {
+		http.securityMatcher(StaticResources.PATHS);
+		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll());
+		http.securityContext((context) -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()));
+		http.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		http.requestCache((cache) -> cache.disable());
+		http.csrf((csrf) -> csrf.disable());
+		http.anonymous((anonymous) -> anonymous.disable());
+		securityHeaders(http);
+		return http.build();
+	}
+
+	@Bean
+	@Order(4)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityContextRepository securityContextRepository,
 			SessionAuthenticationStrategy sessionAuthenticationStrategy, SiteProperties site, CookieSerializer cookies,
 			CsrfTokenRepository csrfTokenRepository, RequestCache requestCache, FlashMapManager flashMapManager,
@@ -128,12 +148,17 @@ class SecurityConfiguration {
 		http.addFilterAfter(new MalformedRequestFilter(), HeaderWriterFilter.class);
 		http.securityContext((context) -> context.securityContextRepository(securityContextRepository));
 		http.sessionManagement((session) -> session.sessionAuthenticationStrategy(sessionAuthenticationStrategy));
-		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
-			.frameOptions((frame) -> frame.deny()));
+		securityHeaders(http);
 		// Ways of signing in that other modules add (passkeys), with the session handling set up above.
 		additions.orderedStream().forEach((addition) -> addition.addTo(http));
 		return http.build();
+	}
+
+	/** The same headers on every page and file: Spring Security's defaults, the policy above, no referrer, no frames. */
+	private static void securityHeaders(HttpSecurity http) {
+		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+			.frameOptions((frame) -> frame.deny()));
 	}
 
 	/**

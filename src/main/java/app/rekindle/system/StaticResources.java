@@ -18,6 +18,9 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 @Configuration(proxyBeanMethods = false)
 class StaticResources implements WebMvcConfigurer {
 
+	/** Every address a file is served at; {@link SecurityConfiguration} gives them a chain of their own. */
+	static final String[] PATHS = { "/css/**", "/js/**", "/icons/**", "/favicon.svg" };
+
 	private static final CacheControl THIRTY_DAYS = CacheControl.maxAge(Duration.ofDays(30));
 
 	@Override

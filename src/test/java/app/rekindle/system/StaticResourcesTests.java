@@ -1,16 +1,24 @@
 package app.rekindle.system;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import app.rekindle.testsupport.JournalTest;
+import app.rekindle.testsupport.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -26,6 +34,9 @@ class StaticResourcesTests {
 	@Autowired
 	private MockMvc mvc;
 
+	@Autowired
+	private TestAccounts accounts;
+
 	@Test
 	void pagesLinkFingerprintedFilesThatAreServedAndKeptForThirtyDays() throws Exception {
 		String page = this.mvc.perform(get("/login")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -40,6 +51,25 @@ class StaticResourcesTests {
 		this.mvc.perform(get("/favicon.svg"))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Cache-Control", containsString("max-age=2592000")));
+	}
+
+	/**
+	 * The files have a security chain of their own that reads no session and writes none, but sends the
+	 * same security headers as the pages, to a visitor and to someone signed in.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "/css/app.css", "/js/quick-exit.js", "/favicon.svg", "/icons/apple-touch-icon.png" })
+	void filesCarryThePagesSecurityHeadersAndStartNoSession(String path) throws Exception {
+		MockHttpServletResponse page = this.mvc.perform(get("/login")).andReturn().getResponse();
+		for (RequestPostProcessor who : List.<RequestPostProcessor>of((request) -> request, user(this.accounts.create()))) {
+			MvcResult file = this.mvc.perform(get(path).with(who)).andExpect(status().isOk()).andReturn();
+			for (String header : List.of("Content-Security-Policy", "Referrer-Policy", "X-Frame-Options",
+					"X-Content-Type-Options")) {
+				assertThat(file.getResponse().getHeader(header)).as(header).isNotNull().isEqualTo(page.getHeader(header));
+			}
+			assertThat(file.getResponse().getHeaders("Set-Cookie")).isEmpty();
+			assertThat(file.getRequest().getSession(false)).isNull();
+		}
 	}
 
 	@Test
