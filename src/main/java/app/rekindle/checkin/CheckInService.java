@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessException;
@@ -94,7 +95,18 @@ public class CheckInService {
 	 * @throws CheckInNotAllowedException for a future day or one older than the late window
 	 */
 	public CheckIn record(long accountId, CheckInAnswers answers) {
-		CheckInDay kind = CheckInDay.of(answers.day(), this.accountClock.today(accountId));
+		return record(accountId, answers.day(), (existing) -> answers);
+	}
+
+	/**
+	 * Saves the day's answers, worked out from the day's check-in as it stands, if there is one, in the
+	 * same transaction that saves them: a post that carried only some answers keeps the others (see
+	 * {@code CheckInForm}) without reading the day's check-in a second time. The function may be called
+	 * again when another save of the same day came first.
+	 * @throws CheckInNotAllowedException for a future day or one older than the late window
+	 */
+	public CheckIn record(long accountId, LocalDate day, Function<Optional<CheckIn>, CheckInAnswers> answersFor) {
+		CheckInDay kind = CheckInDay.of(day, this.accountClock.today(accountId));
 		if (!kind.isAllowed()) {
 			throw new CheckInNotAllowedException(kind);
 		}
@@ -103,7 +115,7 @@ public class CheckInService {
 			try {
 				// A connection that broke (a database restart) costs one more try on a new one.
 				return this.lostConnections
-					.call(() -> this.transactions.execute((status) -> upsert(accountId, answers, kind == CheckInDay.LATE)));
+					.call(() -> this.transactions.execute((status) -> upsert(accountId, day, answersFor, kind == CheckInDay.LATE)));
 			}
 			catch (DataIntegrityViolationException | ConcurrencyFailureException ex) {
 				// Another save for the same day inserted or updated it first (a double-submitted form): PostgreSQL
@@ -115,8 +127,13 @@ public class CheckInService {
 		throw lastRace;
 	}
 
-	private CheckIn upsert(long accountId, CheckInAnswers answers, boolean late) {
-		Optional<CheckIn> existing = this.checkIns.findByAccountIdAndDay(accountId, answers.day());
+	private CheckIn upsert(long accountId, LocalDate day, Function<Optional<CheckIn>, CheckInAnswers> answersFor,
+			boolean late) {
+		Optional<CheckIn> existing = this.checkIns.findByAccountIdAndDay(accountId, day);
+		CheckInAnswers answers = answersFor.apply(existing);
+		if (!answers.day().equals(day)) {
+			throw new IllegalArgumentException("Answers for " + answers.day() + " given for " + day);
+		}
 		if (existing.isPresent()) {
 			existing.get().answer(answers, this.clock.instant());
 			return existing.get();

@@ -89,10 +89,13 @@ class CheckInController {
 			model.addAttribute("existing", this.checkIns.on(user.accountId(), day).orElse(null));
 			return page(user, day, model);
 		}
-		this.checkIns.on(user.accountId(), day).ifPresent(form::keepWhatWasNotSent);
 		CheckIn saved;
 		try {
-			saved = this.checkIns.record(user.accountId(), form.toAnswers(day));
+			// The day's check-in, if there is one, gives what the post did not carry, as the save reads it.
+			saved = this.checkIns.record(user.accountId(), day, (existing) -> {
+				existing.ifPresent(form::keepWhatWasNotSent);
+				return form.toAnswers(day);
+			});
 		}
 		catch (CheckInNotAllowedException ex) {
 			// The day closed or has not come yet (a time zone changed, midnight passed fourteen days on):
