@@ -12,7 +12,7 @@
 # --reseed (seed again even if this data set exists)  --seed-only (stop once the data set is seeded)
 # --skip-build (reuse target/)  --profile (record a JFR profile of the whole run into
 # bench/work/.../profile.jfr; not for the figures you publish)  --pages "dashboard summary" (measure only these,
-# while working on them; the published table measures all: static dashboard checkin history summary pdf)
+# while working on them; the published table measures all: static signedin dashboard checkin history summary pdf)
 # --baseline REF (A/B, bench/README.md)  --rounds N (A/B rounds, default 2)  --starts N (starts of each build after
 # the load, in turn, for the start-up figure: the median of all its starts; default 3)
 # PostgreSQL: --pg-host --pg-port --pg-db --pg-user --pg-password (defaults 127.0.0.1 5432 rekindle_bench
