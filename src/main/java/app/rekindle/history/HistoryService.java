@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.rekindle.account.AccountClock;
+import app.rekindle.account.AccountService;
 import app.rekindle.checkin.CheckInMark;
 import app.rekindle.checkin.CheckInService;
 import app.rekindle.history.chart.CalendarEntry;
@@ -41,10 +42,13 @@ public class HistoryService {
 
 	private final ChartFactory charts;
 
+	private final AccountService accounts;
+
 	private final AccountClock accountClock;
 
 	HistoryService(WritingReader writing, CheckInService checkIns, NoContactService noContact, ChartFactory charts,
-			AccountClock accountClock) {
+			AccountService accounts, AccountClock accountClock) {
+		this.accounts = accounts;
 		this.writing = writing;
 		this.checkIns = checkIns;
 		this.noContact = noContact;
@@ -60,14 +64,17 @@ public class HistoryService {
 	 * The history page: the month's calendar and the charts of the last {@code days} days. One query
 	 * reads the check-ins both need, one the urges of the period.
 	 *
+	 * The account is read in the same transaction, for its zone.
+	 *
 	 * @param month the month to show, or {@code null} for this month
 	 * @param days one of {@link HistoryPage#RANGES}
 	 */
 	@Transactional(readOnly = true)
-	public HistoryPage page(long accountId, ZoneId zone, YearMonth month, int days) {
+	public HistoryPage page(long accountId, YearMonth month, int days) {
 		if (!HistoryPage.RANGES.contains(days)) {
 			throw new IllegalArgumentException("Not one of the history's periods: " + days);
 		}
+		ZoneId zone = this.accounts.get(accountId).getTimeZone();
 		LocalDate today = this.accountClock.today(zone);
 		YearMonth shown = (month != null) ? month : YearMonth.from(today);
 		ChartPeriod period = ChartPeriod.lastDays(days, today);

@@ -1,7 +1,6 @@
 package app.rekindle.history.web;
 
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -10,8 +9,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import app.rekindle.account.AccountClock;
-import app.rekindle.account.AccountService;
 import app.rekindle.account.AccountUser;
 import app.rekindle.history.HistoryPage;
 import app.rekindle.history.HistoryService;
@@ -25,21 +22,17 @@ class HistoryController {
 
 	static final String VIEW_HISTORY = "history/index";
 
-	private final AccountService accounts;
-
 	private final HistoryService history;
 
-	HistoryController(AccountService accounts, HistoryService history) {
-		this.accounts = accounts;
+	HistoryController(HistoryService history) {
 		this.history = history;
 	}
 
 	@GetMapping("/history")
 	String showHistory(@AuthenticationPrincipal AccountUser user, @RequestParam(required = false) String month,
 			@RequestParam(required = false) String range, Model model) {
-		ZoneId zone = this.accounts.get(user.accountId()).getTimeZone();
 		model.addAttribute("history",
-				this.history.page(user.accountId(), zone, parseMonth(month, model), parseRange(range, model)));
+				this.history.page(user.accountId(), parseMonth(month, model), parseRange(range, model)));
 		return VIEW_HISTORY;
 	}
 
