@@ -267,8 +267,9 @@ start() { # label: starts the build as production does; start-up is launching ja
   STARTS_MS[$l]="${STARTS_MS[$l]:-} ${STARTUP[$l]}"
   STARTS_CPU[$l]="${STARTS_CPU[$l]:-} ${STARTUP_CPU[$l]}"
   until curl -sf "http://127.0.0.1:${MPORT[$l]}/actuator/health/readiness" >/dev/null; do sleep 0.2; done
-  RSS_READY[$l]=$(rss "$l")
-  say "$l: first 200 after ${STARTUP[$l]} ms; ready; RSS ${RSS_READY[$l]} MiB"
+  # The table's RSS at readiness is the first start's, the one before the load.
+  RSS_READY[$l]=${RSS_READY[$l]:-$(rss "$l")}
+  say "$l: first 200 after ${STARTUP[$l]} ms; ready; RSS $(rss "$l") MiB"
 }
 
 # Sign in USERS accounts spread over the whole data set; keep each one's session, CSRF token and own "today".
@@ -355,7 +356,9 @@ done
 
 # Start-up moves by a fifth from one start to the next on these machines, so one start says little: each build is
 # started STARTS more times, in turn (A B A B ...), with nothing else running, and the tables give the median of all
-# its starts, with the CPU time the app used up to its first 200. The load's log is kept as app-load.log.
+# its starts, with the CPU time the app used up to its first 200. The load's log is kept as app-load.log. A profiled
+# run makes no more starts: each would record over the load's profile.
+$PROFILE && STARTS=0
 stop() { kill "${PID[$1]}"; wait "${PID[$1]}" 2>/dev/null || true; PID[$1]=""; }
 if [ "$STARTS" -gt 0 ]; then
   for l in $LABELS; do stop "$l"; mv "${DIR[$l]}/app.log" "${DIR[$l]}/app-load.log"; done

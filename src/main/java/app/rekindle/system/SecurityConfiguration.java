@@ -111,11 +111,11 @@ class SecurityConfiguration {
 			CsrfTokenRepository csrfTokenRepository, RequestCache requestCache, FlashMapManager flashMapManager,
 			ObjectProvider<SecurityChainAddition> additions) {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/", "/signup", "/login", "/support", "/error", "/css/**", "/js/**", "/images/**", "/favicon*.ico",
-					"/favicon*.svg")
+			// The files themselves have their own chain above; other icon addresses a browser may try answer 404.
+			.requestMatchers("/", "/signup", "/login", "/support", "/error", "/images/**", "/favicon*.ico", "/favicon*.svg")
 			.permitAll()
-			// "Can't log in?" with a recovery code; the web app manifest and its icons, for installing.
-			.requestMatchers("/recover", "/manifest.webmanifest", "/icons/**")
+			// "Can't log in?" with a recovery code; the web app manifest, for installing.
+			.requestMatchers("/recover", "/manifest.webmanifest")
 			.permitAll()
 			// Calendar apps cannot sign in: the feed is found by the secret in its address alone.
 			.requestMatchers(HttpMethod.GET, "/calendar/*.ics")
