@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * The database session store, writing a session's last access time only when it has moved on by
@@ -18,6 +19,12 @@ import org.springframework.session.Session;
  * changes to the session itself (signing in, a CSRF token, a flash message, a new id) are written at once.
  * <p>
  * Why: writing the stamp back on every request cost a tenth of a dashboard (docs/PERFORMANCE.md).
+ * <p>
+ * A request reads its session from the database once, however often Spring Session asks for it
+ * ({@link SessionsReadInRequest}), and in one statement without a transaction around it: the read is
+ * one query, consistent on its own, and on PostgreSQL a transaction adds a round trip to the server.
+ * Saves and deletes, which may run several statements, each have a transaction of their own, as
+ * Spring Session gives them by default.
  * <p>
  * Every request reads its session here and many write it, so a broken database connection would
  * fail them at either end, outside any form: each read and write is tried once more on a new
@@ -31,12 +38,19 @@ final class CoarseLastAccessSessionRepository implements FindByIndexNameSessionR
 
 	private final Supplier<LostConnectionRetry> retry;
 
+	private final Supplier<TransactionOperations> writes;
+
+	/**
+	 * @param store Spring Session's store, running its statements without a transaction of its own
+	 * @param writes a transaction of its own for each save and delete, which may run several statements
+	 */
 	@SuppressWarnings("unchecked")
 	CoarseLastAccessSessionRepository(FindByIndexNameSessionRepository<? extends Session> store,
-			Supplier<LostConnectionRetry> retry) {
+			Supplier<LostConnectionRetry> retry, Supplier<TransactionOperations> writes) {
 		// Only sessions this store made are ever handed back to it, so the cast is safe.
 		this.store = (FindByIndexNameSessionRepository<Session>) store;
 		this.retry = retry;
+		this.writes = writes;
 	}
 
 	@Override
@@ -44,24 +58,36 @@ final class CoarseLastAccessSessionRepository implements FindByIndexNameSessionR
 		return new CoarseSession(this.store.createSession());
 	}
 
+	/** Writes the session (its row and its attributes' rows) in one transaction. */
 	@Override
 	public void save(CoarseSession session) {
 		this.retry.get().call(() -> {
-			this.store.save(session.stored);
+			this.writes.get().executeWithoutResult((status) -> this.store.save(session.stored));
 			return null;
 		});
 	}
 
+	/** The session with this id, read from the database once per request ({@link SessionsReadInRequest}). */
 	@Override
 	public @Nullable CoarseSession findById(String id) {
+		CoarseSession read = SessionsReadInRequest.find(id);
+		if (read != null) {
+			return read;
+		}
 		Session stored = this.retry.get().call(() -> this.store.findById(id));
-		return (stored != null) ? new CoarseSession(stored) : null;
+		if (stored == null) {
+			return null;
+		}
+		CoarseSession session = new CoarseSession(stored);
+		SessionsReadInRequest.remember(id, session);
+		return session;
 	}
 
 	@Override
 	public void deleteById(String id) {
+		SessionsReadInRequest.forget(id);
 		this.retry.get().call(() -> {
-			this.store.deleteById(id);
+			this.writes.get().executeWithoutResult((status) -> this.store.deleteById(id));
 			return null;
 		});
 	}

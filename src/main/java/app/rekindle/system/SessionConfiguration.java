@@ -20,6 +20,10 @@ import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
@@ -87,18 +91,44 @@ class SessionConfiguration {
 	}
 
 	/**
-	 * The store Boot configures, behind {@link CoarseLastAccessSessionRepository}: reading a page no
-	 * longer writes the session back each time. Static, so that it applies before the session beans
-	 * are made.
+	 * Spring Session's store runs its statements without a transaction of its own (the name is the one
+	 * it looks for): a session is read in one query, and on PostgreSQL a transaction around it costs a
+	 * round trip to the server on every request. {@link CoarseLastAccessSessionRepository} gives each
+	 * save and delete its own transaction.
 	 */
 	@Bean
-	static BeanPostProcessor coarseLastAccess(ObjectProvider<LostConnectionRetry> retry) {
+	TransactionOperations springSessionTransactionOperations() {
+		return TransactionOperations.withoutTransaction();
+	}
+
+	/**
+	 * The application's {@link TransactionTemplate}. Boot makes one only when the context has no other
+	 * {@link TransactionOperations}, and the sessions' above is one.
+	 */
+	@Bean
+	TransactionTemplate transactionTemplate(PlatformTransactionManager transactionManager) {
+		return new TransactionTemplate(transactionManager);
+	}
+
+	/**
+	 * The store Boot configures, behind {@link CoarseLastAccessSessionRepository}: reading a page no
+	 * longer writes the session back each time, nor reads it twice. Static, so that it applies before
+	 * the session beans are made.
+	 */
+	@Bean
+	static BeanPostProcessor coarseLastAccess(ObjectProvider<LostConnectionRetry> retry,
+			ObjectProvider<PlatformTransactionManager> transactionManager) {
 		Supplier<LostConnectionRetry> lostConnections = SingletonSupplier.of(retry::getObject);
+		Supplier<TransactionOperations> writes = SingletonSupplier.of(() -> {
+			TransactionTemplate ownTransaction = new TransactionTemplate(transactionManager.getObject());
+			ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+			return ownTransaction;
+		});
 		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
 				return (bean instanceof JdbcIndexedSessionRepository store)
-						? new CoarseLastAccessSessionRepository(store, lostConnections) : bean;
+						? new CoarseLastAccessSessionRepository(store, lostConnections, writes) : bean;
 			}
 		};
 	}

@@ -1,5 +1,7 @@
 package app.rekindle.testsupport;
 
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,7 +23,8 @@ import org.springframework.context.annotation.Bean;
  * Import into a test to count the SQL statements a request runs, so a page's count can be pinned
  * and an N+1 cannot creep in. The session store's statements (Spring Session reading and writing
  * {@code spring_session}, the same few for every request whatever the page) are not counted: the
- * pinned numbers are the page's own.
+ * pinned numbers are the page's own. Its reads of a session by id are counted on their own
+ * ({@link #sessionReads}).
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class StatementCounting {
@@ -38,7 +41,9 @@ public class StatementCounting {
 		};
 	}
 
-	/** Counts every statement but the session store's. */
+	private static final ThreadLocal<List<SessionStatement>> SESSION_STATEMENTS = new ThreadLocal<>();
+
+	/** Counts every statement but the session store's, and the store's reads of a session by id apart. */
 	private static final class PageStatements implements QueryExecutionListener {
 
 		private final DataSourceQueryCountListener counter = new DataSourceQueryCountListener();
@@ -54,6 +59,19 @@ public class StatementCounting {
 		public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
 			if (!isSessionStore(queries)) {
 				this.counter.afterQuery(execution, queries);
+			}
+			else if (SESSION_STATEMENTS.get() != null) {
+				boolean inTransaction = inTransaction(execution);
+				queries.forEach((query) -> SESSION_STATEMENTS.get().add(new SessionStatement(query.getQuery(), inTransaction)));
+			}
+		}
+
+		private static boolean inTransaction(ExecutionInfo execution) {
+			try {
+				return !execution.getStatement().getConnection().getAutoCommit();
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException(ex);
 			}
 		}
 
@@ -74,6 +92,39 @@ public class StatementCounting {
 		finally {
 			QueryCountHolder.clear();
 		}
+	}
+
+	/** How often the work read a session by its id from the database, on this thread. */
+	public static long sessionReads(ThrowingRunnable work) throws Exception {
+		return sessionStatements(work).stream().filter(SessionStatement::readsById).count();
+	}
+
+	/** The session store's statements the work ran on this thread, in order. */
+	public static List<SessionStatement> sessionStatements(ThrowingRunnable work) throws Exception {
+		List<SessionStatement> statements = new ArrayList<>();
+		SESSION_STATEMENTS.set(statements);
+		try {
+			work.run();
+			return statements;
+		}
+		finally {
+			SESSION_STATEMENTS.remove();
+		}
+	}
+
+	/** One of the session store's statements, and whether it ran inside a transaction. */
+	public record SessionStatement(String sql, boolean inTransaction) {
+
+		public boolean readsById() {
+			return this.sql.toLowerCase(Locale.ROOT).contains("where s.session_id = ?");
+		}
+
+		public boolean writes() {
+			String verb = this.sql.strip().toLowerCase(Locale.ROOT);
+			return verb.startsWith("insert") || verb.startsWith("update") || verb.startsWith("delete")
+					|| verb.startsWith("merge");
+		}
+
 	}
 
 	@FunctionalInterface
