@@ -1,5 +1,6 @@
 package app.rekindle.history.chart;
 
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -17,12 +18,17 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.unbescape.html.HtmlEscape;
 
 /**
- * {@code chart:plot="${chart}"}: fills the element with a {@link LineChart}'s line segments and points,
- * one {@code <polyline class="chart__line">} per run of days and one {@code <circle class="chart__point">}
- * with its {@code <title>} per day.
- * Every attribute value and tooltip is escaped as the template would escape it.
- * <p>
- * Why: a year's 730 points written element by element were half the summary's template time (docs/PERFORMANCE.md).
+ * Two attributes that fill their element with markup written here rather than element by element in
+ * the template. Every attribute value and text is escaped as the template would escape it.
+ * <ul>
+ * <li>{@code chart:plot="${chart}"}: a {@link LineChart}'s line segments and points, one
+ * {@code <polyline class="chart__line">} per run of days and one {@code <circle class="chart__point">} with
+ * its {@code <title>} per day. Why: a year's 730 points written element by element were half the summary's
+ * template time (docs/PERFORMANCE.md).</li>
+ * <li>{@code chart:weeks="${calendar}"}: a {@link MonthCalendar}'s weeks as table rows, a cell a day, every
+ * day up to today a link to its page. Why: the grid's 42 cells with nine expressions each were most of
+ * history's template time (docs/PERFORMANCE.md).</li>
+ * </ul>
  */
 @Component
 public class ChartDialect extends AbstractProcessorDialect {
@@ -35,7 +41,24 @@ public class ChartDialect extends AbstractProcessorDialect {
 
 	@Override
 	public Set<IProcessor> getProcessors(String dialectPrefix) {
-		return Set.of(new PlotProcessor(dialectPrefix));
+		return Set.of(new PlotProcessor(dialectPrefix), new WeeksProcessor(dialectPrefix));
+	}
+
+	/** The value of the attribute's expression, which must be of the type given. */
+	private static <T> T evaluate(ITemplateContext context, String attributeValue, Class<T> type, String attribute) {
+		Object value = StandardExpressions.getExpressionParser(context.getConfiguration())
+			.parseExpression(context, attributeValue)
+			.execute(context);
+		if (!type.isInstance(value)) {
+			throw new IllegalArgumentException("chart:" + attribute + " needs a " + type.getSimpleName() + ", not " + value);
+		}
+		return type.cast(value);
+	}
+
+	private static IModel text(IModelFactory factory, CharSequence markup) {
+		IModel model = factory.createModel();
+		model.add(factory.createText(markup));
+		return model;
 	}
 
 	private static final class PlotProcessor extends AbstractAttributeTagProcessor {
@@ -47,20 +70,15 @@ public class ChartDialect extends AbstractProcessorDialect {
 		@Override
 		protected void doProcess(ITemplateContext context, IProcessableElementTag tag, AttributeName attributeName,
 				String attributeValue, IElementTagStructureHandler structureHandler) {
-			Object value = StandardExpressions.getExpressionParser(context.getConfiguration())
-				.parseExpression(context, attributeValue)
-				.execute(context);
-			if (!(value instanceof LineChart chart)) {
-				throw new IllegalArgumentException("chart:plot needs a LineChart, not " + value);
-			}
-			structureHandler.setBody(plot(context.getModelFactory(), chart), false);
+			LineChart chart = evaluate(context, attributeValue, LineChart.class, "plot");
+			structureHandler.setBody(text(context.getModelFactory(), plot(chart)), false);
 		}
 
 		/**
 		 * One text event with the markup of every segment and point: what element events would write,
 		 * with every value escaped the same way, without their look-up of each attribute by name.
 		 */
-		private static IModel plot(IModelFactory factory, LineChart chart) {
+		private static CharSequence plot(LineChart chart) {
 			boolean urge = "urge".equals(chart.cssModifier());
 			StringBuilder markup = new StringBuilder(160 * (chart.markers().size() + 1));
 			for (String points : chart.segments()) {
@@ -81,16 +99,69 @@ public class ChartDialect extends AbstractProcessorDialect {
 				markup.append(" r=\"").append(radius).append("\"><title>");
 				markup.append(HtmlEscape.escapeHtml4Xml(marker.label())).append("</title></circle>");
 			}
-			IModel model = factory.createModel();
-			model.add(factory.createText(markup));
-			return model;
+			return markup;
 		}
 
-		/** A space, then {@code name="value"} with the value escaped for a double-quoted attribute. */
-		private static void attribute(StringBuilder markup, String name, String value) {
-			markup.append(' ').append(name).append("=\"").append(HtmlEscape.escapeHtml4Xml(value)).append('"');
+	}
+
+	private static final class WeeksProcessor extends AbstractAttributeTagProcessor {
+
+		WeeksProcessor(String dialectPrefix) {
+			super(TemplateMode.HTML, dialectPrefix, null, false, "weeks", true, 1000, true);
 		}
 
+		@Override
+		protected void doProcess(ITemplateContext context, IProcessableElementTag tag, AttributeName attributeName,
+				String attributeValue, IElementTagStructureHandler structureHandler) {
+			MonthCalendar calendar = evaluate(context, attributeValue, MonthCalendar.class, "weeks");
+			structureHandler.setBody(text(context.getModelFactory(), weeks(context, calendar)), false);
+		}
+
+		/**
+		 * A row a week, a cell a day: its classes, its number, its mood and a dagger when filled in late,
+		 * and its label for screen readers; a link to the day's page when it has one. Padding cells are empty.
+		 */
+		private static CharSequence weeks(ITemplateContext context, MonthCalendar calendar) {
+			StringBuilder markup = new StringBuilder(6 * 7 * 220);
+			for (List<MonthCalendar.Day> week : calendar.weeks()) {
+				markup.append("<tr>");
+				for (MonthCalendar.Day day : week) {
+					markup.append("<td class=\"calendar__day ").append(HtmlEscape.escapeHtml4Xml(day.cssClass())).append("\">");
+					if (day.inMonth()) {
+						day(context, day, markup);
+					}
+					markup.append("</td>");
+				}
+				markup.append("</tr>");
+			}
+			return markup;
+		}
+
+		private static void day(ITemplateContext context, MonthCalendar.Day day, StringBuilder markup) {
+			String number = "<span class=\"calendar__number\" aria-hidden=\"true\">" + day.dayOfMonth() + "</span>";
+			String label = "<span class=\"visually-hidden\">" + HtmlEscape.escapeHtml4Xml(day.label()) + "</span>";
+			if (!day.hasPage()) {
+				markup.append(number).append(' ').append(label);
+				return;
+			}
+			markup.append("<a class=\"calendar__link\"");
+			attribute(markup, "href", context.buildLink("/history/" + day.date(), null));
+			markup.append('>').append(number);
+			if (day.hasCheckIn()) {
+				markup.append("<span class=\"calendar__mark\" aria-hidden=\"true\"><span>").append(day.mood()).append("</span>");
+				if (day.late()) {
+					markup.append("<span class=\"calendar__late\">†</span>");
+				}
+				markup.append("</span>");
+			}
+			markup.append(label).append("</a>");
+		}
+
+	}
+
+	/** A space, then {@code name="value"} with the value escaped for a double-quoted attribute. */
+	private static void attribute(StringBuilder markup, String name, String value) {
+		markup.append(' ').append(name).append("=\"").append(HtmlEscape.escapeHtml4Xml(value)).append('"');
 	}
 
 }

@@ -53,9 +53,16 @@ class ChartFragmentsTests {
 
 	/** A web context, as in the application: the calendar's day links are relative to the context path. */
 	private static String render(Map<String, Object> variables) {
+		return render(variables, "");
+	}
+
+	private static String render(Map<String, Object> variables, String contextPath) {
 		MockServletContext servletContext = new MockServletContext();
+		servletContext.setContextPath(contextPath);
+		MockHttpServletRequest request = new MockHttpServletRequest(servletContext);
+		request.setContextPath(contextPath);
 		IWebExchange exchange = JakartaServletWebApplication.buildApplication(servletContext)
-			.buildExchange(new MockHttpServletRequest(servletContext), new MockHttpServletResponse());
+			.buildExchange(request, new MockHttpServletResponse());
 		WebContext context = new WebContext(exchange);
 		context.setVariables(variables);
 		return ENGINE.process("test/charts", context);
@@ -200,6 +207,29 @@ class ChartFragmentsTests {
 			.isEqualTo(22);
 		assertThat(html).contains("<a class=\"calendar__link\" href=\"/history/2026-11-03\">")
 			.doesNotContain("href=\"/history/2026-11-23\"");
+	}
+
+	@Test
+	void theCalendarsDayLinksAreUnderTheContextPathAndItsLabelsEscaped() throws Exception {
+		String hostile = "\"><script>alert('x')</script><b a=\"&amp;";
+		MonthCalendar november = MonthCalendar.of(YearMonth.of(2026, 11), DayOfWeek.MONDAY,
+				Map.of(LocalDate.of(2026, 11, 3), new CalendarEntry(4, true)), LocalDate.of(2026, 11, 22));
+		List<List<MonthCalendar.Day>> weeks = november.weeks()
+			.stream()
+			.map((week) -> week.stream()
+				.map((day) -> day.inMonth() ? new MonthCalendar.Day(day.date(), day.mood(), day.late(), day.isToday(),
+						day.isFuture(), hostile) : day)
+				.toList())
+			.toList();
+		MonthCalendar calendar = new MonthCalendar(november.month(), november.title(), november.weekdays(), weeks);
+
+		String html = render(Map.of("calendar", calendar), "/journal");
+
+		assertThat(html).doesNotContain("<script").doesNotContain("<b ")
+			.contains("<a class=\"calendar__link\" href=\"/journal/history/2026-11-03\">");
+		Document document = parse(html);
+		assertThat(document.getElementsByTagName("td").getLength()).isEqualTo(6 * 7);
+		assertThat(document.getElementsByTagName("a").item(0).getTextContent()).isEqualTo("1" + hostile);
 	}
 
 	@Test
