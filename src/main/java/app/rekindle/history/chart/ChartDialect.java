@@ -28,6 +28,9 @@ import org.unbescape.html.HtmlEscape;
  * <li>{@code chart:weeks="${calendar}"}: a {@link MonthCalendar}'s weeks as table rows, a cell a day, every
  * day up to today a link to its page. Why: the grid's 42 cells with nine expressions each were most of
  * history's template time (docs/PERFORMANCE.md).</li>
+ * <li>{@code chart:bars="${chart}"}: replaces its element with an {@link HourChart}'s bars, one
+ * {@code <rect class="chart__bar">} with its {@code <title>} an hour. Why: the same, 24 bars of five
+ * expressions each on every history page and summary.</li>
  * </ul>
  */
 @Component
@@ -41,7 +44,7 @@ public class ChartDialect extends AbstractProcessorDialect {
 
 	@Override
 	public Set<IProcessor> getProcessors(String dialectPrefix) {
-		return Set.of(new PlotProcessor(dialectPrefix), new WeeksProcessor(dialectPrefix));
+		return Set.of(new PlotProcessor(dialectPrefix), new WeeksProcessor(dialectPrefix), new BarsProcessor(dialectPrefix));
 	}
 
 	/** The value of the attribute's expression, which must be of the type given. */
@@ -155,6 +158,34 @@ public class ChartDialect extends AbstractProcessorDialect {
 				markup.append("</span>");
 			}
 			markup.append(label).append("</a>");
+		}
+
+	}
+
+	private static final class BarsProcessor extends AbstractAttributeTagProcessor {
+
+		BarsProcessor(String dialectPrefix) {
+			super(TemplateMode.HTML, dialectPrefix, null, false, "bars", true, 1000, true);
+		}
+
+		@Override
+		protected void doProcess(ITemplateContext context, IProcessableElementTag tag, AttributeName attributeName,
+				String attributeValue, IElementTagStructureHandler structureHandler) {
+			HourChart chart = evaluate(context, attributeValue, HourChart.class, "bars");
+			structureHandler.replaceWith(text(context.getModelFactory(), bars(chart)), false);
+		}
+
+		private static CharSequence bars(HourChart chart) {
+			StringBuilder markup = new StringBuilder(160 * chart.bars().size());
+			for (HourChart.Bar bar : chart.bars()) {
+				markup.append("<rect class=\"chart__bar\" fill=\"#777777\"");
+				attribute(markup, "x", bar.x());
+				attribute(markup, "y", bar.y());
+				attribute(markup, "width", bar.width());
+				attribute(markup, "height", bar.height());
+				markup.append("><title>").append(HtmlEscape.escapeHtml4Xml(bar.label())).append("</title></rect>");
+			}
+			return markup;
 		}
 
 	}

@@ -233,6 +233,27 @@ class ChartFragmentsTests {
 	}
 
 	@Test
+	void everyValueOfTheBarsIsEscaped() throws Exception {
+		String hostile = "\"><script>alert('x')</script><b a=\"&amp;";
+		int[] counts = new int[24];
+		counts[14] = 3;
+		HourChart hours = HourChart.of("Urges by hour", "When urges came", counts);
+		HourChart.Bar bar = hours.bars().get(14);
+		HourChart chart = new HourChart(hours.cssModifier(), hours.title(), hours.description(), hours.frame(),
+				List.of(new HourChart.Bar(bar.hour(), bar.count(), hostile, hostile, hostile, hostile, bar.hourLabel(),
+						hostile)), hours.xTicks(), hours.yTicks(), hours.maxCount());
+
+		String html = render(Map.of("hours", chart));
+
+		assertThat(html).doesNotContain("<script").doesNotContain("<b ");
+		Element rect = (Element) parse(html).getElementsByTagName("rect").item(0);
+		assertThat(rect.getAttribute("class")).isEqualTo("chart__bar");
+		assertThat(List.of(rect.getAttribute("x"), rect.getAttribute("y"), rect.getAttribute("width"),
+				rect.getAttribute("height"))).containsOnly(hostile);
+		assertThat(rect.getElementsByTagName("title").item(0).getTextContent()).isEqualTo(hostile);
+	}
+
+	@Test
 	void nothingRenderedUsesInlineStylesOrLeavesTemplateAttributes() {
 		String html = render(Map.of("mood", mood(), "urge", urge(), "hours", HourChart.of("Urges by hour", "When",
 				new int[24]), "calendar", MonthCalendar.of(YearMonth.of(2026, 11), DayOfWeek.MONDAY, Map.of(), LAST)));
