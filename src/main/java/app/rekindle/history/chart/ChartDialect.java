@@ -2,13 +2,13 @@ package app.rekindle.history.chart;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.dialect.AbstractProcessorDialect;
 import org.thymeleaf.engine.AttributeName;
 import org.thymeleaf.model.IModel;
-import org.thymeleaf.model.IModelFactory;
 import org.thymeleaf.model.IProcessableElementTag;
 import org.thymeleaf.processor.IProcessor;
 import org.thymeleaf.processor.element.AbstractAttributeTagProcessor;
@@ -18,17 +18,18 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.unbescape.html.HtmlEscape;
 
 /**
- * Two attributes that fill their element with markup written here rather than element by element in
- * the template. Every attribute value and text is escaped as the template would escape it.
+ * Three attributes whose markup is written here as one text event rather than element by element in the
+ * template: what element events would write, with every attribute value and text escaped the same way,
+ * without their look-up of each attribute by name.
  * <ul>
- * <li>{@code chart:plot="${chart}"}: a {@link LineChart}'s line segments and points, one
- * {@code <polyline class="chart__line">} per run of days and one {@code <circle class="chart__point">} with
- * its {@code <title>} per day. Why: a year's 730 points written element by element were half the summary's
- * template time (docs/PERFORMANCE.md).</li>
- * <li>{@code chart:weeks="${calendar}"}: a {@link MonthCalendar}'s weeks as table rows, a cell a day, every
- * day up to today a link to its page. Why: the grid's 42 cells with nine expressions each were most of
- * history's template time (docs/PERFORMANCE.md).</li>
- * <li>{@code chart:bars="${chart}"}: replaces its element with an {@link HourChart}'s bars, one
+ * <li>{@code chart:plot="${chart}"} fills its element with a {@link LineChart}'s line segments and points,
+ * one {@code <polyline class="chart__line">} per run of days and one {@code <circle class="chart__point">}
+ * with its {@code <title>} per day. Why: a year's 730 points written element by element were half the
+ * summary's template time (docs/PERFORMANCE.md).</li>
+ * <li>{@code chart:weeks="${calendar}"} fills its element with a {@link MonthCalendar}'s weeks as table
+ * rows, a cell a day, every day up to today a link to its page. Why: the grid's 35–42 cells with nine
+ * expressions each were most of history's template time (docs/PERFORMANCE.md).</li>
+ * <li>{@code chart:bars="${chart}"} replaces its element with an {@link HourChart}'s bars, one
  * {@code <rect class="chart__bar">} with its {@code <title>} an hour. Why: the same, 24 bars of five
  * expressions each on every history page and summary.</li>
  * </ul>
@@ -44,155 +45,134 @@ public class ChartDialect extends AbstractProcessorDialect {
 
 	@Override
 	public Set<IProcessor> getProcessors(String dialectPrefix) {
-		return Set.of(new PlotProcessor(dialectPrefix), new WeeksProcessor(dialectPrefix), new BarsProcessor(dialectPrefix));
+		return Set.of(
+				new MarkupProcessor<>(dialectPrefix, "plot", LineChart.class, false, (context, chart) -> plot(chart)),
+				new MarkupProcessor<>(dialectPrefix, "weeks", MonthCalendar.class, false, ChartDialect::weeks),
+				new MarkupProcessor<>(dialectPrefix, "bars", HourChart.class, true, (context, chart) -> bars(chart)));
 	}
 
-	/** The value of the attribute's expression, which must be of the type given. */
-	private static <T> T evaluate(ITemplateContext context, String attributeValue, Class<T> type, String attribute) {
-		Object value = StandardExpressions.getExpressionParser(context.getConfiguration())
-			.parseExpression(context, attributeValue)
-			.execute(context);
-		if (!type.isInstance(value)) {
-			throw new IllegalArgumentException("chart:" + attribute + " needs a " + type.getSimpleName() + ", not " + value);
+	private static CharSequence plot(LineChart chart) {
+		boolean urge = "urge".equals(chart.cssModifier());
+		StringBuilder markup = new StringBuilder(160 * (chart.markers().size() + 1));
+		for (String points : chart.segments()) {
+			markup.append("<polyline class=\"chart__line\" fill=\"none\" stroke=\"#333333\" stroke-width=\"2\"");
+			attribute(markup, "points", points);
+			if (urge) {
+				markup.append(" stroke-dasharray=\"6 4\"");
+			}
+			markup.append("/>");
 		}
-		return type.cast(value);
+		String point = "<circle class=\"chart__point\" stroke=\"#333333\" stroke-width=\"1.5\" fill=\""
+				+ (urge ? "#ffffff" : "#333333") + '"';
+		String radius = HtmlEscape.escapeHtml4Xml(chart.markerRadius());
+		for (LineChart.Marker marker : chart.markers()) {
+			markup.append(point);
+			attribute(markup, "cx", marker.cx());
+			attribute(markup, "cy", marker.cy());
+			markup.append(" r=\"").append(radius).append("\"><title>");
+			markup.append(HtmlEscape.escapeHtml4Xml(marker.label())).append("</title></circle>");
+		}
+		return markup;
 	}
 
-	private static IModel text(IModelFactory factory, CharSequence markup) {
-		IModel model = factory.createModel();
-		model.add(factory.createText(markup));
-		return model;
-	}
-
-	private static final class PlotProcessor extends AbstractAttributeTagProcessor {
-
-		PlotProcessor(String dialectPrefix) {
-			super(TemplateMode.HTML, dialectPrefix, null, false, "plot", true, 1000, true);
-		}
-
-		@Override
-		protected void doProcess(ITemplateContext context, IProcessableElementTag tag, AttributeName attributeName,
-				String attributeValue, IElementTagStructureHandler structureHandler) {
-			LineChart chart = evaluate(context, attributeValue, LineChart.class, "plot");
-			structureHandler.setBody(text(context.getModelFactory(), plot(chart)), false);
-		}
-
-		/**
-		 * One text event with the markup of every segment and point: what element events would write,
-		 * with every value escaped the same way, without their look-up of each attribute by name.
-		 */
-		private static CharSequence plot(LineChart chart) {
-			boolean urge = "urge".equals(chart.cssModifier());
-			StringBuilder markup = new StringBuilder(160 * (chart.markers().size() + 1));
-			for (String points : chart.segments()) {
-				markup.append("<polyline class=\"chart__line\" fill=\"none\" stroke=\"#333333\" stroke-width=\"2\"");
-				attribute(markup, "points", points);
-				if (urge) {
-					markup.append(" stroke-dasharray=\"6 4\"");
+	/**
+	 * A row a week, a cell a day: its classes, its number, its mood and a dagger when filled in late, and
+	 * its label for screen readers; a link to the day's page, under the context path, when it has one.
+	 * Padding cells are empty.
+	 */
+	private static CharSequence weeks(ITemplateContext context, MonthCalendar calendar) {
+		StringBuilder markup = new StringBuilder(6 * 7 * 220);
+		for (List<MonthCalendar.Day> week : calendar.weeks()) {
+			markup.append("<tr>");
+			for (MonthCalendar.Day day : week) {
+				markup.append("<td class=\"calendar__day ").append(HtmlEscape.escapeHtml4Xml(day.cssClass())).append("\">");
+				if (day.inMonth()) {
+					day(context, day, markup);
 				}
-				markup.append("/>");
+				markup.append("</td>");
 			}
-			String point = "<circle class=\"chart__point\" stroke=\"#333333\" stroke-width=\"1.5\" fill=\""
-					+ (urge ? "#ffffff" : "#333333") + '"';
-			String radius = HtmlEscape.escapeHtml4Xml(chart.markerRadius());
-			for (LineChart.Marker marker : chart.markers()) {
-				markup.append(point);
-				attribute(markup, "cx", marker.cx());
-				attribute(markup, "cy", marker.cy());
-				markup.append(" r=\"").append(radius).append("\"><title>");
-				markup.append(HtmlEscape.escapeHtml4Xml(marker.label())).append("</title></circle>");
-			}
-			return markup;
+			markup.append("</tr>");
 		}
-
+		return markup;
 	}
 
-	private static final class WeeksProcessor extends AbstractAttributeTagProcessor {
-
-		WeeksProcessor(String dialectPrefix) {
-			super(TemplateMode.HTML, dialectPrefix, null, false, "weeks", true, 1000, true);
+	private static void day(ITemplateContext context, MonthCalendar.Day day, StringBuilder markup) {
+		String number = "<span class=\"calendar__number\" aria-hidden=\"true\">" + day.dayOfMonth() + "</span>";
+		String label = "<span class=\"visually-hidden\">" + HtmlEscape.escapeHtml4Xml(day.label()) + "</span>";
+		if (!day.hasPage()) {
+			markup.append(number).append(' ').append(label);
+			return;
 		}
-
-		@Override
-		protected void doProcess(ITemplateContext context, IProcessableElementTag tag, AttributeName attributeName,
-				String attributeValue, IElementTagStructureHandler structureHandler) {
-			MonthCalendar calendar = evaluate(context, attributeValue, MonthCalendar.class, "weeks");
-			structureHandler.setBody(text(context.getModelFactory(), weeks(context, calendar)), false);
-		}
-
-		/**
-		 * A row a week, a cell a day: its classes, its number, its mood and a dagger when filled in late,
-		 * and its label for screen readers; a link to the day's page when it has one. Padding cells are empty.
-		 */
-		private static CharSequence weeks(ITemplateContext context, MonthCalendar calendar) {
-			StringBuilder markup = new StringBuilder(6 * 7 * 220);
-			for (List<MonthCalendar.Day> week : calendar.weeks()) {
-				markup.append("<tr>");
-				for (MonthCalendar.Day day : week) {
-					markup.append("<td class=\"calendar__day ").append(HtmlEscape.escapeHtml4Xml(day.cssClass())).append("\">");
-					if (day.inMonth()) {
-						day(context, day, markup);
-					}
-					markup.append("</td>");
-				}
-				markup.append("</tr>");
+		markup.append("<a class=\"calendar__link\"");
+		attribute(markup, "href", context.buildLink("/history/" + day.date(), null));
+		markup.append('>').append(number);
+		if (day.hasCheckIn()) {
+			markup.append("<span class=\"calendar__mark\" aria-hidden=\"true\"><span>").append(day.mood()).append("</span>");
+			if (day.late()) {
+				markup.append("<span class=\"calendar__late\">†</span>");
 			}
-			return markup;
+			markup.append("</span>");
 		}
-
-		private static void day(ITemplateContext context, MonthCalendar.Day day, StringBuilder markup) {
-			String number = "<span class=\"calendar__number\" aria-hidden=\"true\">" + day.dayOfMonth() + "</span>";
-			String label = "<span class=\"visually-hidden\">" + HtmlEscape.escapeHtml4Xml(day.label()) + "</span>";
-			if (!day.hasPage()) {
-				markup.append(number).append(' ').append(label);
-				return;
-			}
-			markup.append("<a class=\"calendar__link\"");
-			attribute(markup, "href", context.buildLink("/history/" + day.date(), null));
-			markup.append('>').append(number);
-			if (day.hasCheckIn()) {
-				markup.append("<span class=\"calendar__mark\" aria-hidden=\"true\"><span>").append(day.mood()).append("</span>");
-				if (day.late()) {
-					markup.append("<span class=\"calendar__late\">†</span>");
-				}
-				markup.append("</span>");
-			}
-			markup.append(label).append("</a>");
-		}
-
+		markup.append(label).append("</a>");
 	}
 
-	private static final class BarsProcessor extends AbstractAttributeTagProcessor {
-
-		BarsProcessor(String dialectPrefix) {
-			super(TemplateMode.HTML, dialectPrefix, null, false, "bars", true, 1000, true);
+	private static CharSequence bars(HourChart chart) {
+		StringBuilder markup = new StringBuilder(160 * chart.bars().size());
+		for (HourChart.Bar bar : chart.bars()) {
+			markup.append("<rect class=\"chart__bar\" fill=\"#777777\"");
+			attribute(markup, "x", bar.x());
+			attribute(markup, "y", bar.y());
+			attribute(markup, "width", bar.width());
+			attribute(markup, "height", bar.height());
+			markup.append("><title>").append(HtmlEscape.escapeHtml4Xml(bar.label())).append("</title></rect>");
 		}
-
-		@Override
-		protected void doProcess(ITemplateContext context, IProcessableElementTag tag, AttributeName attributeName,
-				String attributeValue, IElementTagStructureHandler structureHandler) {
-			HourChart chart = evaluate(context, attributeValue, HourChart.class, "bars");
-			structureHandler.replaceWith(text(context.getModelFactory(), bars(chart)), false);
-		}
-
-		private static CharSequence bars(HourChart chart) {
-			StringBuilder markup = new StringBuilder(160 * chart.bars().size());
-			for (HourChart.Bar bar : chart.bars()) {
-				markup.append("<rect class=\"chart__bar\" fill=\"#777777\"");
-				attribute(markup, "x", bar.x());
-				attribute(markup, "y", bar.y());
-				attribute(markup, "width", bar.width());
-				attribute(markup, "height", bar.height());
-				markup.append("><title>").append(HtmlEscape.escapeHtml4Xml(bar.label())).append("</title></rect>");
-			}
-			return markup;
-		}
-
+		return markup;
 	}
 
 	/** A space, then {@code name="value"} with the value escaped for a double-quoted attribute. */
 	private static void attribute(StringBuilder markup, String name, String value) {
 		markup.append(' ').append(name).append("=\"").append(HtmlEscape.escapeHtml4Xml(value)).append('"');
+	}
+
+	/**
+	 * {@code chart:<name>="${expression}"}: evaluates the expression, which must give a {@code T}, and puts
+	 * the markup written for it in the element's body, or in place of the element.
+	 */
+	private static final class MarkupProcessor<T> extends AbstractAttributeTagProcessor {
+
+		private final Class<T> type;
+
+		private final boolean replacesElement;
+
+		private final BiFunction<ITemplateContext, T, CharSequence> markup;
+
+		MarkupProcessor(String dialectPrefix, String name, Class<T> type, boolean replacesElement,
+				BiFunction<ITemplateContext, T, CharSequence> markup) {
+			super(TemplateMode.HTML, dialectPrefix, null, false, name, true, 1000, true);
+			this.type = type;
+			this.replacesElement = replacesElement;
+			this.markup = markup;
+		}
+
+		@Override
+		protected void doProcess(ITemplateContext context, IProcessableElementTag tag, AttributeName attributeName,
+				String attributeValue, IElementTagStructureHandler structureHandler) {
+			Object value = StandardExpressions.getExpressionParser(context.getConfiguration())
+				.parseExpression(context, attributeValue)
+				.execute(context);
+			if (!this.type.isInstance(value)) {
+				throw new IllegalArgumentException(attributeName + " needs a " + this.type.getSimpleName() + ", not " + value);
+			}
+			IModel model = context.getModelFactory().createModel();
+			model.add(context.getModelFactory().createText(this.markup.apply(context, this.type.cast(value))));
+			if (this.replacesElement) {
+				structureHandler.replaceWith(model, false);
+			}
+			else {
+				structureHandler.setBody(model, false);
+			}
+		}
+
 	}
 
 }
