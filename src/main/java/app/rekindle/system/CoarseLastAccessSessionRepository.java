@@ -55,16 +55,26 @@ final class CoarseLastAccessSessionRepository implements FindByIndexNameSessionR
 
 	@Override
 	public CoarseSession createSession() {
-		return new CoarseSession(this.store.createSession());
+		CoarseSession created = new CoarseSession(this.store.createSession());
+		created.changed = true;
+		return created;
 	}
 
-	/** Writes the session (its row and its attributes' rows) in one transaction. */
+	/**
+	 * Writes the session (its row and its attributes' rows) in one transaction; nothing, and no
+	 * transaction, when nothing in it changed since it was read or last saved. Spring Session saves it
+	 * twice a request, and most requests change nothing.
+	 */
 	@Override
 	public void save(CoarseSession session) {
+		if (!session.changed) {
+			return;
+		}
 		this.retry.get().call(() -> {
 			this.writes.get().executeWithoutResult((status) -> this.store.save(session.stored));
 			return null;
 		});
+		session.changed = false;
 	}
 
 	/** The session with this id, read from the database once per request ({@link SessionsReadInRequest}). */
@@ -108,10 +118,15 @@ final class CoarseLastAccessSessionRepository implements FindByIndexNameSessionR
 		}
 	}
 
-	/** A stored session whose last access time moves only in steps of {@link #RESOLUTION}. */
+	/**
+	 * A stored session whose last access time moves only in steps of {@link #RESOLUTION}, and which
+	 * knows whether anything in it changed since it was read or saved.
+	 */
 	static final class CoarseSession implements Session {
 
 		private final Session stored;
+
+		private boolean changed;
 
 		private CoarseSession(Session stored) {
 			this.stored = stored;
@@ -121,6 +136,7 @@ final class CoarseLastAccessSessionRepository implements FindByIndexNameSessionR
 		public void setLastAccessedTime(Instant lastAccessedTime) {
 			if (Duration.between(this.stored.getLastAccessedTime(), lastAccessedTime).compareTo(RESOLUTION) >= 0) {
 				this.stored.setLastAccessedTime(lastAccessedTime);
+				this.changed = true;
 			}
 		}
 
@@ -136,6 +152,7 @@ final class CoarseLastAccessSessionRepository implements FindByIndexNameSessionR
 
 		@Override
 		public String changeSessionId() {
+			this.changed = true;
 			return this.stored.changeSessionId();
 		}
 
@@ -152,11 +169,13 @@ final class CoarseLastAccessSessionRepository implements FindByIndexNameSessionR
 		@Override
 		public void setAttribute(String attributeName, Object attributeValue) {
 			this.stored.setAttribute(attributeName, attributeValue);
+			this.changed = true;
 		}
 
 		@Override
 		public void removeAttribute(String attributeName) {
 			this.stored.removeAttribute(attributeName);
+			this.changed = true;
 		}
 
 		@Override
@@ -167,6 +186,7 @@ final class CoarseLastAccessSessionRepository implements FindByIndexNameSessionR
 		@Override
 		public void setMaxInactiveInterval(Duration interval) {
 			this.stored.setMaxInactiveInterval(interval);
+			this.changed = true;
 		}
 
 		@Override
