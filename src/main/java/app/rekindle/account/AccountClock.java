@@ -25,7 +25,7 @@ public class AccountClock {
 
 	/** Today in the account's own time zone. */
 	public LocalDate today(long accountId) {
-		return today(this.accounts.get(accountId).getTimeZone());
+		return today(this.accounts.timeZone(accountId));
 	}
 
 	/** Today in this zone, for a caller that has the account's zone at hand already. */

@@ -111,7 +111,7 @@ public class CalendarFeedService {
 
 	private String write(CalendarFeedRepository.FeedLookup feed, String token) {
 		long accountId = feed.accountId();
-		ZoneId zone = this.accounts.get(accountId).getTimeZone();
+		ZoneId zone = this.accounts.timeZone(accountId);
 		Instant now = this.clock.instant();
 		LocalDate today = this.accountClock.today(zone);
 		return this.writer.write(new FeedContent(EventIds.keyedBy(token), zone, today, feed.reminderTime(),

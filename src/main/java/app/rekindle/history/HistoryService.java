@@ -74,7 +74,7 @@ public class HistoryService {
 		if (!HistoryPage.RANGES.contains(days)) {
 			throw new IllegalArgumentException("Not one of the history's periods: " + days);
 		}
-		ZoneId zone = this.accounts.get(accountId).getTimeZone();
+		ZoneId zone = this.accounts.timeZone(accountId);
 		LocalDate today = this.accountClock.today(zone);
 		YearMonth shown = (month != null) ? month : YearMonth.from(today);
 		ChartPeriod period = ChartPeriod.lastDays(days, today);

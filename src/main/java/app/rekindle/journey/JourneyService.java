@@ -201,7 +201,7 @@ public class JourneyService {
 	public Optional<LocalDate> stageEnteredOn(long accountId, long journeyId, Stage stage) {
 		Journey journey = this.journeys.findByIdAndAccountIdWithTimeline(journeyId, accountId)
 			.orElseThrow(() -> new NotFoundException("journey", journeyId));
-		ZoneId zone = this.accounts.get(accountId).getTimeZone();
+		ZoneId zone = this.accounts.timeZone(accountId);
 		return journey.getTimeline()
 			.stream()
 			.filter((change) -> change.getToStage() == stage)
@@ -315,7 +315,7 @@ public class JourneyService {
 	 * (the account, for its zone, is read once per transaction), so the gate reads only the rest.
 	 */
 	private JourneyState withGate(Journey journey) {
-		ZoneId zone = this.accounts.get(journey.getAccountId()).getTimeZone();
+		ZoneId zone = this.accounts.timeZone(journey.getAccountId());
 		GateEvaluation gate = this.progression.evaluate(journey.getId(), JourneyGateFacts.of(journey, zone));
 		if (gate.endsJourney() && journey.isActive()) {
 			steerToMovingOn(journey);

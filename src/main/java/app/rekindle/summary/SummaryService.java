@@ -87,7 +87,7 @@ public class SummaryService {
 	}
 
 	public ZoneId zone(long accountId) {
-		return this.accounts.get(accountId).getTimeZone();
+		return this.accounts.timeZone(accountId);
 	}
 
 	/** The journey the summary is about: the one asked for, else the active one, else the last one. */

@@ -61,7 +61,7 @@ public class TrialService {
 		return this.periods.findById(journeyId)
 			.map(TrialPeriod::getStartedOn)
 			.orElseGet(() -> this.journeys.stageEnteredOn(accountId, journeyId, Stage.TRIAL_PERIOD)
-				.orElse(journey.getStartedAt().atZone(this.accounts.get(accountId).getTimeZone()).toLocalDate()));
+				.orElse(journey.getStartedAt().atZone(this.accounts.timeZone(accountId)).toLocalDate()));
 	}
 
 	/** The agreed starts of every journey of the account that has one. */
@@ -93,7 +93,7 @@ public class TrialService {
 	public TrialStartBounds startBounds(long accountId, long journeyId) {
 		Journey journey = this.journeys.owned(accountId, journeyId);
 		LocalDate stepBegan = this.journeys.stageEnteredOn(accountId, journeyId, Stage.TRIAL_PERIOD)
-			.orElse(journey.getStartedAt().atZone(this.accounts.get(accountId).getTimeZone()).toLocalDate());
+			.orElse(journey.getStartedAt().atZone(this.accounts.timeZone(accountId)).toLocalDate());
 		return new TrialStartBounds(stepBegan, this.accountClock.today(accountId));
 	}
 

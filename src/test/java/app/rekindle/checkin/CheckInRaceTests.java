@@ -51,6 +51,7 @@ class CheckInRaceTests {
 		Account account = mock(Account.class);
 		when(account.getTimeZone()).thenReturn(ZoneId.of("UTC"));
 		when(this.accounts.get(anyLong())).thenReturn(account);
+		when(this.accounts.timeZone(anyLong())).thenReturn(ZoneId.of("UTC"));
 		when(this.repository.findByAccountIdAndDay(anyLong(), any())).thenReturn(Optional.empty());
 		when(this.repository.saveAndFlush(any())).thenAnswer((call) -> call.getArgument(0));
 	}

@@ -18,7 +18,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import app.rekindle.testsupport.JournalTest;
 import app.rekindle.testsupport.StatementCounting;
-import app.rekindle.testsupport.StatementCounting.SessionStatement;
+import app.rekindle.testsupport.StatementCounting.Statement;
 import app.rekindle.testsupport.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -105,15 +105,15 @@ class SessionReadOnceTests {
 	 */
 	@Test
 	void theSessionIsReadWithoutATransactionAndWrittenInOne() throws Exception {
-		List<SessionStatement> signIn = StatementCounting.sessionStatements(this::signIn);
-		List<SessionStatement> page = StatementCounting.sessionStatements(
+		List<Statement> signIn = StatementCounting.sessionStatements(this::signIn);
+		List<Statement> page = StatementCounting.sessionStatements(
 				() -> this.mvc.perform(get("/account").cookie(this.session)).andExpect(status().isOk()));
 
-		assertThat(signIn).filteredOn(SessionStatement::writes)
+		assertThat(signIn).filteredOn(Statement::writes)
 			.as("the new session's row and its attributes' rows")
 			.hasSizeGreaterThanOrEqualTo(2)
 			.allSatisfy((write) -> assertThat(write.inTransaction()).as(write.sql()).isTrue());
-		assertThat(page).filteredOn(SessionStatement::readsById)
+		assertThat(page).filteredOn(Statement::readsSessionById)
 			.singleElement()
 			.satisfies((read) -> assertThat(read.inTransaction()).as(read.sql()).isFalse());
 	}

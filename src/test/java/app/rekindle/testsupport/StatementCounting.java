@@ -41,7 +41,7 @@ public class StatementCounting {
 		};
 	}
 
-	private static final ThreadLocal<List<SessionStatement>> SESSION_STATEMENTS = new ThreadLocal<>();
+	private static final ThreadLocal<List<Statement>> STATEMENTS = new ThreadLocal<>();
 
 	/** Counts every statement but the session store's, and the store's reads of a session by id apart. */
 	private static final class PageStatements implements QueryExecutionListener {
@@ -60,9 +60,9 @@ public class StatementCounting {
 			if (!isSessionStore(queries)) {
 				this.counter.afterQuery(execution, queries);
 			}
-			else if (SESSION_STATEMENTS.get() != null) {
+			if (STATEMENTS.get() != null) {
 				boolean inTransaction = inTransaction(execution);
-				queries.forEach((query) -> SESSION_STATEMENTS.get().add(new SessionStatement(query.getQuery(), inTransaction)));
+				queries.forEach((query) -> STATEMENTS.get().add(new Statement(query.getQuery(), inTransaction)));
 			}
 		}
 
@@ -96,26 +96,35 @@ public class StatementCounting {
 
 	/** How often the work read a session by its id from the database, on this thread. */
 	public static long sessionReads(ThrowingRunnable work) throws Exception {
-		return sessionStatements(work).stream().filter(SessionStatement::readsById).count();
+		return sessionStatements(work).stream().filter(Statement::readsSessionById).count();
 	}
 
 	/** The session store's statements the work ran on this thread, in order. */
-	public static List<SessionStatement> sessionStatements(ThrowingRunnable work) throws Exception {
-		List<SessionStatement> statements = new ArrayList<>();
-		SESSION_STATEMENTS.set(statements);
+	public static List<Statement> sessionStatements(ThrowingRunnable work) throws Exception {
+		return statements(work).stream().filter(Statement::isSessionStore).toList();
+	}
+
+	/** Every statement the work ran on this thread, the session store's included, in order. */
+	public static List<Statement> statements(ThrowingRunnable work) throws Exception {
+		List<Statement> statements = new ArrayList<>();
+		STATEMENTS.set(statements);
 		try {
 			work.run();
 			return statements;
 		}
 		finally {
-			SESSION_STATEMENTS.remove();
+			STATEMENTS.remove();
 		}
 	}
 
-	/** One of the session store's statements, and whether it ran inside a transaction. */
-	public record SessionStatement(String sql, boolean inTransaction) {
+	/** A statement, and whether it ran inside a transaction. */
+	public record Statement(String sql, boolean inTransaction) {
 
-		public boolean readsById() {
+		public boolean isSessionStore() {
+			return this.sql.toLowerCase(Locale.ROOT).contains("spring_session");
+		}
+
+		public boolean readsSessionById() {
 			return this.sql.toLowerCase(Locale.ROOT).contains("where s.session_id = ?");
 		}
 

@@ -56,7 +56,7 @@ class HistoryDayController {
 		catch (DateTimeParseException ex) {
 			return noDay(response, HttpStatus.BAD_REQUEST, "history.day.unreadable", model);
 		}
-		ZoneId zone = this.accounts.get(user.accountId()).getTimeZone();
+		ZoneId zone = this.accounts.timeZone(user.accountId());
 		LocalDate today = this.accountClock.today(zone);
 		if (!HistoryDay.hasPage(day, today)) {
 			return noDay(response, HttpStatus.NOT_FOUND, day.isAfter(today) ? "history.day.future" : "history.day.tooEarly",

@@ -42,7 +42,7 @@ class HistorySearchController {
 			model.addAttribute("problem", "history.search.tooLong");
 			return VIEW_SEARCH;
 		}
-		ZoneId zone = this.accounts.get(user.accountId()).getTimeZone();
+		ZoneId zone = this.accounts.timeZone(user.accountId());
 		List<SearchHit> hits = this.history.search(user.accountId(), zone, q);
 		int pages = Math.max(1, (hits.size() + PAGE_SIZE - 1) / PAGE_SIZE);
 		int current = Math.min(pages, Math.max(1, parsePage(page)));

@@ -96,7 +96,7 @@ class JourneyController {
 		model.addAttribute("journey", state.journey());
 		model.addAttribute("gate", state.gate());
 		model.addAttribute("support", this.support);
-		model.addAttribute("zone", this.accounts.get(user.accountId()).getTimeZone());
+		model.addAttribute("zone", this.accounts.timeZone(user.accountId()));
 		model.addAttribute("canStartAnother", this.journeys.active(user.accountId()).isEmpty());
 		if (state.gate().safetyLock().filter(SafetyLock::carriedOver).isPresent()) {
 			model.addAttribute("carriedFrom", this.journeys.carriedLockOf(user.accountId(), state.journey()).orElse(null));
@@ -106,7 +106,7 @@ class JourneyController {
 
 	private String startForm(AccountUser user, Model model, List<EarlierLock> earlierLocks) {
 		model.addAttribute("earlierLocks", earlierLocks);
-		model.addAttribute("zone", this.accounts.get(user.accountId()).getTimeZone());
+		model.addAttribute("zone", this.accounts.timeZone(user.accountId()));
 		model.addAttribute("today", today(user));
 		model.addAttribute("rules", this.noContactRules);
 		return VIEW_START_FORM;

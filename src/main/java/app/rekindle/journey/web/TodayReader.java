@@ -48,7 +48,7 @@ class TodayReader {
 
 	@Transactional
 	public Today read(long accountId) {
-		ZoneId zone = this.accounts.get(accountId).getTimeZone();
+		ZoneId zone = this.accounts.timeZone(accountId);
 		LocalDate today = this.accountClock.today(zone);
 		// One read gives today's figures and the recent days the support card looks at.
 		List<CheckInMark> recent = this.checkIns.marksBetween(accountId, this.lowDays.since(today), today);

@@ -34,7 +34,7 @@ class LetterController {
 	@GetMapping("/letters")
 	String showLetters(@AuthenticationPrincipal AccountUser user, Model model) {
 		model.addAttribute("letters", this.noContact.letters(user.accountId()));
-		model.addAttribute("zone", this.accounts.get(user.accountId()).getTimeZone());
+		model.addAttribute("zone", this.accounts.timeZone(user.accountId()));
 		// The letter box is part of the pause, which keeps letters once there is a journey to keep them with.
 		model.addAttribute("canWrite", this.noContact.pauseJourney(user.accountId()).isPresent());
 		return "nocontact/letters";
@@ -43,14 +43,14 @@ class LetterController {
 	@GetMapping("/letters/{letterId}")
 	String showLetter(@AuthenticationPrincipal AccountUser user, @PathVariable long letterId, Model model) {
 		model.addAttribute("letter", this.noContact.letter(user.accountId(), letterId));
-		model.addAttribute("zone", this.accounts.get(user.accountId()).getTimeZone());
+		model.addAttribute("zone", this.accounts.timeZone(user.accountId()));
 		return "nocontact/letter";
 	}
 
 	@GetMapping("/letters/{letterId}/remove")
 	String confirmRemoval(@AuthenticationPrincipal AccountUser user, @PathVariable long letterId, Model model) {
 		UnsentLetter letter = this.noContact.letter(user.accountId(), letterId);
-		ZoneId zone = this.accounts.get(user.accountId()).getTimeZone();
+		ZoneId zone = this.accounts.timeZone(user.accountId());
 		return RemovalConfirmation.of(REMOVAL, "/letters/" + letterId + "/delete", "/letters/" + letterId)
 			.day(letter.getWrittenAt().atZone(zone).toLocalDate())
 			.text(letter.getBody())

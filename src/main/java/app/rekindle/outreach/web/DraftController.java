@@ -168,7 +168,7 @@ class DraftController {
 		model.addAttribute("decision", this.outreach.sendDecision(draft, gate));
 		model.addAttribute("pacing", gate.pacing());
 		model.addAttribute("notReadyPauseDays", this.rules.outreach().notReadyPauseDays());
-		model.addAttribute("zone", this.accounts.get(user.accountId()).getTimeZone());
+		model.addAttribute("zone", this.accounts.timeZone(user.accountId()));
 		model.addAttribute("channels", Channel.offered());
 		model.addAttribute("replies", REPLIES);
 		return VIEW_DRAFT;

@@ -178,7 +178,7 @@ class OutreachController {
 	}
 
 	private ZoneId zone(AccountUser user) {
-		return this.accounts.get(user.accountId()).getTimeZone();
+		return this.accounts.timeZone(user.accountId());
 	}
 
 	private LocalDate today(AccountUser user) {
