@@ -251,7 +251,9 @@ rss() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/${PID[$1]}/status"; }
 start() { # label: starts the build as production does; start-up is launching java to the first 200 on /
   local l=$1 options=$JVM_OPTIONS started
   if $PROFILE && [ "$l" = B ]; then
-    options="$options -XX:StartFlightRecording=filename=${DIR[$l]}/profile.jfr,settings=profile,dumponexit=true"
+    # Whole stacks: a request is 150 and more frames deep, and JFR keeps 64 by default, which cuts off where
+    # each sample came from.
+    options="$options -XX:FlightRecorderOptions=stackdepth=400 -XX:StartFlightRecording=filename=${DIR[$l]}/profile.jfr,settings=profile,dumponexit=true"
   fi
   say "Starting $l (${COMMIT[$l]}): java $options"
   started=$(date +%s%N)
