@@ -48,11 +48,11 @@ public class HistoryService {
 
 	HistoryService(WritingReader writing, CheckInService checkIns, NoContactService noContact, ChartFactory charts,
 			AccountService accounts, AccountClock accountClock) {
-		this.accounts = accounts;
 		this.writing = writing;
 		this.checkIns = checkIns;
 		this.noContact = noContact;
 		this.charts = charts;
+		this.accounts = accounts;
 		this.accountClock = accountClock;
 	}
 
@@ -62,9 +62,8 @@ public class HistoryService {
 
 	/**
 	 * The history page: the month's calendar and the charts of the last {@code days} days. One query
-	 * reads the check-ins both need, one the urges of the period.
-	 *
-	 * The account is read in the same transaction, for its zone.
+	 * reads the check-ins both need, one the urges of the period, in the same transaction as the
+	 * account's zone.
 	 *
 	 * @param month the month to show, or {@code null} for this month
 	 * @param days one of {@link HistoryPage#RANGES}

@@ -55,34 +55,31 @@ class JourneyGateFactsTests {
 	@Test
 	void aJourneyInNoContact() {
 		Journey journey = start();
-		change(journey, Stage.REFLECTION, Stage.NO_CONTACT, "GATE_PASSED");
+		passThrough(journey, Stage.REFLECTION, Stage.NO_CONTACT);
 		assertSameFacts(journey);
 	}
 
 	@Test
 	void aJourneyThatLeftNoContactForReachingOut() {
 		Journey journey = start();
-		change(journey, Stage.REFLECTION, Stage.NO_CONTACT, "GATE_PASSED");
-		change(journey, Stage.NO_CONTACT, Stage.REACHING_OUT, "GATE_PASSED");
+		passThrough(journey, Stage.REFLECTION, Stage.NO_CONTACT, Stage.REACHING_OUT);
 		assertSameFacts(journey);
 	}
 
 	@Test
 	void aJourneyThatWentBackToNoContactAndOnAgain() {
 		Journey journey = start();
-		change(journey, Stage.REFLECTION, Stage.NO_CONTACT, "GATE_PASSED");
-		change(journey, Stage.NO_CONTACT, Stage.REACHING_OUT, "GATE_PASSED");
+		passThrough(journey, Stage.REFLECTION, Stage.NO_CONTACT, Stage.REACHING_OUT);
 		change(journey, Stage.REACHING_OUT, Stage.NO_CONTACT, "BACK_TO_NO_CONTACT");
 		assertSameFacts(journey);
-		change(journey, Stage.NO_CONTACT, Stage.REACHING_OUT, "GATE_PASSED");
-		change(journey, Stage.REACHING_OUT, Stage.REBUILDING_TRUST, "GATE_PASSED");
+		passThrough(journey, Stage.NO_CONTACT, Stage.REACHING_OUT, Stage.REBUILDING_TRUST);
 		assertSameFacts(journey);
 	}
 
 	@Test
 	void aJourneyEndedFromNoContact() {
 		Journey journey = start();
-		change(journey, Stage.REFLECTION, Stage.NO_CONTACT, "GATE_PASSED");
+		passThrough(journey, Stage.REFLECTION, Stage.NO_CONTACT);
 		change(journey, Stage.NO_CONTACT, Stage.MOVING_ON, "CHOSE_TO_MOVE_ON");
 		assertSameFacts(journey);
 	}
@@ -90,10 +87,8 @@ class JourneyGateFactsTests {
 	@Test
 	void aJourneyEndedTogetherAfterItsTrial() {
 		Journey journey = start();
-		for (Stage[] step : new Stage[][] { { Stage.REFLECTION, Stage.NO_CONTACT }, { Stage.NO_CONTACT, Stage.REACHING_OUT },
-				{ Stage.REACHING_OUT, Stage.REBUILDING_TRUST }, { Stage.REBUILDING_TRUST, Stage.TRIAL_PERIOD } }) {
-			change(journey, step[0], step[1], "GATE_PASSED");
-		}
+		passThrough(journey, Stage.REFLECTION, Stage.NO_CONTACT, Stage.REACHING_OUT, Stage.REBUILDING_TRUST,
+				Stage.TRIAL_PERIOD);
 		change(journey, Stage.TRIAL_PERIOD, Stage.TRIAL_PERIOD, "RECONCILED");
 		assertSameFacts(journey);
 	}
@@ -101,6 +96,13 @@ class JourneyGateFactsTests {
 	private Journey start() {
 		AccountUser user = this.accounts.create(TestAccounts.uniqueEmail(), AUCKLAND);
 		return this.testJourneys.start(user);
+	}
+
+	/** Passed gates from each stage to the next, in order. */
+	private void passThrough(Journey journey, Stage... stages) {
+		for (int i = 1; i < stages.length; i++) {
+			change(journey, stages[i - 1], stages[i], "GATE_PASSED");
+		}
 	}
 
 	/** A change of stage some hours after the last, so the changes fall on different days in Auckland. */

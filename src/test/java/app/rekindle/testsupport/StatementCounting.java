@@ -43,7 +43,10 @@ public class StatementCounting {
 
 	private static final ThreadLocal<List<Statement>> STATEMENTS = new ThreadLocal<>();
 
-	/** Counts every statement but the session store's, and the store's reads of a session by id apart. */
+	/**
+	 * Counts every statement but the session store's; while {@link #statements} runs, also records every
+	 * statement, the store's included, with whether it ran in a transaction.
+	 */
 	private static final class PageStatements implements QueryExecutionListener {
 
 		private final DataSourceQueryCountListener counter = new DataSourceQueryCountListener();
@@ -76,8 +79,7 @@ public class StatementCounting {
 		}
 
 		private static boolean isSessionStore(List<QueryInfo> queries) {
-			return queries.stream()
-				.allMatch((query) -> query.getQuery().toLowerCase(Locale.ROOT).contains("spring_session"));
+			return queries.stream().allMatch((query) -> Statement.isSessionStore(query.getQuery()));
 		}
 
 	}
@@ -120,8 +122,12 @@ public class StatementCounting {
 	/** A statement, and whether it ran inside a transaction. */
 	public record Statement(String sql, boolean inTransaction) {
 
+		static boolean isSessionStore(String sql) {
+			return sql.toLowerCase(Locale.ROOT).contains("spring_session");
+		}
+
 		public boolean isSessionStore() {
-			return this.sql.toLowerCase(Locale.ROOT).contains("spring_session");
+			return isSessionStore(this.sql);
 		}
 
 		public boolean readsSessionById() {
