@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import app.rekindle.account.AccountClock;
 import app.rekindle.account.AccountUser;
 import app.rekindle.journey.Journey;
 import app.rekindle.journey.JourneyService;
@@ -26,14 +27,21 @@ public class TestJourneys {
 
 	private final Clock clock;
 
-	TestJourneys(JourneyService journeys, JdbcTemplate jdbc, Clock clock) {
+	private final AccountClock accountClock;
+
+	TestJourneys(JourneyService journeys, JdbcTemplate jdbc, Clock clock, AccountClock accountClock) {
 		this.journeys = journeys;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.accountClock = accountClock;
 	}
 
+	/**
+	 * Starts a journey that ended 40 days ago with no contact since 12 days ago, counted in the
+	 * account's own days (in the hour after midnight in Berlin, UTC is still on the day before).
+	 */
 	public Journey start(AccountUser user) {
-		LocalDate today = LocalDate.ofInstant(this.clock.instant(), java.time.ZoneOffset.UTC);
+		LocalDate today = this.accountClock.today(user.accountId());
 		return this.journeys.start(user.accountId(),
 				new JourneySetup("Sam", today.minusDays(40), today.minusDays(12), 30));
 	}
