@@ -69,13 +69,13 @@ final class CookieFlashMapManager extends AbstractFlashMapManager {
 			value = "";
 		}
 		HttpSession session = request.getSession(!inSession.isEmpty());
-		if (session != null && (!inSession.isEmpty() || session.getAttribute(SESSION_ATTRIBUTE) != null)) {
-			if (inSession.isEmpty()) {
-				session.removeAttribute(SESSION_ATTRIBUTE);
-			}
-			else {
-				session.setAttribute(SESSION_ATTRIBUTE, new ArrayList<>(inSession));
-			}
+		Object stored = (session != null) ? session.getAttribute(SESSION_ATTRIBUTE) : null;
+		// Written only when it changes: a notice read from the cookie leaves the session as it was.
+		if (inSession.isEmpty() && stored != null) {
+			session.removeAttribute(SESSION_ATTRIBUTE);
+		}
+		else if (!inSession.isEmpty() && !inSession.equals(stored)) {
+			session.setAttribute(SESSION_ATTRIBUTE, new ArrayList<>(inSession));
 		}
 		if (!value.isEmpty() || WebUtils.getCookie(request, COOKIE) != null) {
 			ResponseCookie cookie = ResponseCookie.from(COOKIE, value)
